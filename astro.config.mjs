@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import sitemap from "@astrojs/sitemap";
+
+/** Public address used for canonical links, the sitemap and RSS. Override with SITE_URL. */
+const site = process.env.SITE_URL ?? "https://dan-so.example.org";
+
+export default defineConfig({
+  site,
+  trailingSlash: "always",
+  integrations: [sitemap()],
+  build: {
+    format: "directory",
+    // External stylesheets and scripts keep the Content-Security-Policy free of inline hashes.
+    inlineStylesheets: "never",
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,57 @@
+/**
+ * `npm test`: every check in order — format, lint, types, content, unit tests, build, end-to-end
+ * tests in Chromium. Stops at the first failing step and ends with a "N passed, N failed" line.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { bin, run } from "./lib/run.ts";
+
+interface Step {
+  name: string;
+  command: string;
+  args: string[];
+  /** JSON report of a Vitest step, to count its tests. */
+  report?: string;
+}
+
+mkdirSync("tmp", { recursive: true });
+const vitest = (config: string, report: string): Step => ({
+  name: config.includes("e2e") ? "e2e (Chromium)" : "unit",
+  command: bin("vitest"),
+  args: ["run", "--config", config, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+  report,
+});
+
+const steps: Step[] = [
+  { name: "prettier", command: bin("prettier"), args: ["--check", "--log-level=warn", "."] },
+  { name: "eslint", command: bin("eslint"), args: ["--config", "tests/eslint.config.js", "--max-warnings=0", "."] },
+  { name: "astro check", command: bin("astro"), args: ["check"] },
+  { name: "content check", command: process.execPath, args: ["scripts/check.ts"] },
+  vitest("tests/vitest.config.ts", "tmp/vitest-unit.json"),
+  { name: "build", command: bin("astro"), args: ["build"] },
+  vitest("tests/vitest.e2e.config.ts", "tmp/vitest-e2e.json"),
+];
+
+let passed = 0;
+let failed = 0;
+for (const step of steps) {
+  console.log(`\n── ${step.name} ──`);
+  const { code, ms } = run(step.command, step.args);
+  if (step.report) {
+    try {
+      const json = JSON.parse(readFileSync(step.report, "utf8")) as { numPassedTests: number; numFailedTests: number };
+      passed += json.numPassedTests;
+      failed += json.numFailedTests;
+    } catch {
+      // no report: the step failed before running tests; its exit code says so
+    }
+  } else {
+    if (code === 0) passed += 1;
+    else failed += 1;
+  }
+  console.log(`── ${step.name}: ${code === 0 ? "ok" : `FAILED (exit ${code})`} in ${(ms / 1000).toFixed(1)} s`);
+  if (code !== 0) {
+    console.log(`\ntests: ${passed} passed, ${Math.max(failed, 1)} failed`);
+    process.exit(code);
+  }
+}
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
