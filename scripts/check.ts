@@ -1,2 +1,38 @@
-/** `npm run check`: validates all content and data; placeholder until the content model lands. */
-console.log("Nội dung: chưa có kiểm tra.");
+/**
+ * `npm run check`: validates all content and data and prints, in Vietnamese, each problem with its
+ * file, field, what was expected and how to fix it. Exits 1 when there is an error.
+ * `npm run check -- --sua` first rewrites plan files that are not in Unicode NFC.
+ * Options: --plans DIR, --data DIR (for fixtures and tests).
+ */
+import { parseArgs } from "node:util";
+import { checkCorpus } from "../src/lib/check/index.ts";
+import { formatIssue, type CheckIssue } from "../src/lib/check/issue.ts";
+import { DEFAULT_PATHS, loadCorpus, normalizePlanFiles } from "./lib/load-content.ts";
+
+const { values } = parseArgs({
+  options: { sua: { type: "boolean" }, plans: { type: "string" }, data: { type: "string" } },
+});
+const dataDir = values.data ?? "data";
+const paths = {
+  plansDir: values.plans ?? DEFAULT_PATHS.plansDir,
+  codebook: `${dataDir}/codebook.yaml`,
+  localities: `${dataDir}/localities.yaml`,
+  sourcesDir: `${dataDir}/sources`,
+};
+
+const readIssues: CheckIssue[] = [];
+let corpus = loadCorpus(paths, readIssues);
+if (values.sua) {
+  const changed = normalizePlanFiles(corpus.plans);
+  for (const f of changed) console.log(`Đã chuẩn hóa NFC: ${f}`);
+  if (changed.length > 0) corpus = loadCorpus(paths, readIssues.splice(0));
+}
+const { issues, plans } = checkCorpus(corpus);
+const all = [...readIssues, ...issues];
+const errors = all.filter((i) => i.severity === "error");
+const warnings = all.filter((i) => i.severity === "warning");
+for (const issue of [...errors, ...warnings]) console.log(formatIssue(issue) + "\n");
+console.log(
+  `Đã kiểm tra ${corpus.plans.length} tệp kế hoạch (${plans.length} hợp lệ về cấu trúc): ${errors.length} lỗi, ${warnings.length} cảnh báo.`,
+);
+process.exit(errors.length > 0 ? 1 : 0);

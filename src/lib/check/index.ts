@@ -1,0 +1,141 @@
+import { z } from "zod";
+import { CodebookSchema } from "../../schemas/codebook.ts";
+import { LocalitiesSchema, type Province } from "../../schemas/locality.ts";
+import { PlanSchema } from "../../schemas/plan.ts";
+import { isNfc } from "../vietnamese.ts";
+import type { PreparedSource } from "../quote-match.ts";
+import type { CheckContext, CorpusInput, ValidPlan } from "./corpus.ts";
+import { error, warning, type CheckIssue } from "./issue.ts";
+import { checkPlan } from "./plan-checks.ts";
+import { checkCycles, checkDuplicates, checkParentDates } from "./graph-checks.ts";
+import { describeZodIssue, valueAt } from "./zod-issues.ts";
+
+/** The four measure ids DESIGN.md fixes. */
+export const FIXED_MEASURE_IDS = ["lao-khoa", "muc-sinh-thay-the", "mat-can-bang-gioi-tinh", "du-lieu-dan-cu"] as const;
+
+/** The result of checking everything: issues, and the plans that passed their schema. */
+export interface CheckResult {
+  issues: CheckIssue[];
+  plans: ValidPlan[];
+}
+
+function parseWith<S extends z.ZodType>(
+  schema: S,
+  file: string,
+  data: unknown,
+  issues: CheckIssue[],
+): z.infer<S> | undefined {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) issues.push(describeZodIssue(file, issue, valueAt(data, issue.path)));
+  return undefined;
+}
+
+function checkCodebook(input: CorpusInput, issues: CheckIssue[]) {
+  const codebook = parseWith(CodebookSchema, input.codebook.file, input.codebook.data, issues);
+  if (!codebook) return undefined;
+  const ids = new Set<string>();
+  for (const m of codebook.measures) {
+    if (ids.has(m.id))
+      issues.push(
+        error(
+          input.codebook.file,
+          `measures.${m.id}`,
+          `Mã "${m.id}" xuất hiện hai lần.`,
+          "Mỗi biện pháp một mã riêng.",
+        ),
+      );
+    ids.add(m.id);
+  }
+  for (const id of FIXED_MEASURE_IDS)
+    if (!ids.has(id))
+      issues.push(
+        error(
+          input.codebook.file,
+          "measures",
+          `Thiếu biện pháp cố định "${id}".`,
+          "Bốn mã lao-khoa, muc-sinh-thay-the, mat-can-bang-gioi-tinh, du-lieu-dan-cu phải có.",
+        ),
+      );
+  return { codebook, ids };
+}
+
+function checkLocalities(input: CorpusInput, issues: CheckIssue[]): Map<string, Province> | undefined {
+  const data = parseWith(LocalitiesSchema, input.localities.file, input.localities.data, issues);
+  if (!data) return undefined;
+  const map = new Map<string, Province>();
+  for (const p of data.provinces) {
+    if (map.has(p.slug))
+      issues.push(
+        error(
+          input.localities.file,
+          `provinces.${p.slug}`,
+          `Slug "${p.slug}" xuất hiện hai lần.`,
+          "Mỗi đơn vị một slug.",
+        ),
+      );
+    map.set(p.slug, p);
+  }
+  return map;
+}
+
+/**
+ * Checks all content and data: schemas, the codebook, localities, every plan against its source,
+ * and the plans together (duplicates, cycles, dates). Pure: the caller reads the files.
+ */
+export function checkCorpus(input: CorpusInput): CheckResult {
+  const issues: CheckIssue[] = [];
+  const book = checkCodebook(input, issues);
+  const provinces = checkLocalities(input, issues);
+
+  const plans: ValidPlan[] = [];
+  for (const pf of input.plans) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(pf.slug))
+      issues.push(
+        error(
+          pf.file,
+          undefined,
+          `Tên tệp "${pf.slug}.md" không phải slug hợp lệ.`,
+          "Đặt tên bằng chữ thường không dấu, số và dấu gạch ngang, ví dụ: ke-hoach-49-kh-duk-2018.md.",
+        ),
+      );
+    if (!isNfc(pf.raw))
+      issues.push(
+        error(
+          pf.file,
+          undefined,
+          "Văn bản không ở dạng Unicode NFC (chữ có dấu bị tách thành chữ và dấu rời).",
+          "Chạy `npm run check -- --sua` để chuẩn hóa tệp về NFC.",
+        ),
+      );
+    if (pf.data === undefined) continue; // frontmatter error already reported by the reader
+    const plan = parseWith(PlanSchema, pf.file, pf.data, issues);
+    if (plan) plans.push({ file: pf.file, slug: pf.slug, plan, body: pf.body, bodyLine: pf.bodyLine });
+  }
+
+  if (book && provinces) {
+    const ctx: CheckContext = {
+      codebook: book.codebook,
+      measureIds: book.ids,
+      provinces,
+      sources: input.sources,
+      sourceDir: input.sourceDir,
+    };
+    const prepared = new Map<string, PreparedSource>();
+    for (const vp of plans) issues.push(...checkPlan(vp, ctx, prepared));
+  }
+  issues.push(...checkDuplicates(plans), ...checkCycles(plans), ...checkParentDates(plans));
+
+  const used = new Set(plans.map((p) => p.plan.source));
+  for (const name of input.sources.keys())
+    if (!used.has(name))
+      issues.push(
+        warning(
+          `${input.sourceDir}/${name}`,
+          undefined,
+          "Tệp nguồn không thuộc kế hoạch nào.",
+          "Thêm kế hoạch dùng tệp này (source) hoặc xóa tệp.",
+        ),
+      );
+  return { issues, plans };
+}

@@ -1,0 +1,41 @@
+import { toneInsensitiveKey } from "./vietnamese.ts";
+
+/** Where a quote stands in its source, as offsets into the source string. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+}
+
+/** A source text prepared once for many quote look-ups. */
+export interface PreparedSource {
+  text: string;
+  key: string;
+  origin: number[];
+}
+
+/** Prepares `text` for `findQuote`. */
+export function prepareSource(text: string): PreparedSource {
+  const { key, origin } = toneInsensitiveKey(text);
+  return { text, key, origin };
+}
+
+/**
+ * Finds `quote` in `source`, ignoring Unicode form, tone placement ("hoá"/"hóa"), typographic quotes and
+ * dashes, and runs of whitespace (line breaks included). Case and every other character must match.
+ * Returns the span in the original source text, or null.
+ */
+export function findQuote(source: PreparedSource, quote: string): QuoteSpan | null {
+  const needle = toneInsensitiveKey(quote).key;
+  if (needle.length === 0) return null;
+  const at = source.key.indexOf(needle);
+  if (at < 0) return null;
+  // A tone mark is keyed at the end of its word but comes from a letter inside it: take the extremes.
+  let start = Infinity;
+  let last = -1;
+  for (let i = at; i < at + needle.length; i++) {
+    start = Math.min(start, source.origin[i]);
+    last = Math.max(last, source.origin[i]);
+  }
+  const lastChar = String.fromCodePoint(source.text.codePointAt(last) ?? 0);
+  return { start, end: last + lastChar.length };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { findQuote, prepareSource } from "../../../src/lib/quote-match.ts";
+
+describe("findQuote(source, quote)", () => {
+  const text = "II. NHIỆM VỤ\n- Chuyển trọng tâm từ kế hoạch hoá gia đình\nsang dân số và phát triển.";
+  const source = prepareSource(text);
+
+  it("finds a quote across a line break and returns its span in the source", () => {
+    const span = findQuote(source, "kế hoạch hoá gia đình sang dân số");
+    expect(span).not.toBeNull();
+    expect(text.slice(span!.start, span!.end)).toBe("kế hoạch hoá gia đình\nsang dân số");
+  });
+
+  it("matches new tone placement against old", () => {
+    const span = findQuote(source, "kế hoạch hóa gia đình");
+    expect(text.slice(span!.start, span!.end)).toBe("kế hoạch hoá gia đình");
+  });
+
+  it("ends the span after the last letter when the quote ends in a toned word", () => {
+    const span = findQuote(source, "Chuyển trọng tâm từ kế hoạch hóa");
+    expect(text.slice(span!.start, span!.end)).toBe("Chuyển trọng tâm từ kế hoạch hoá");
+  });
+
+  it("returns null for words that are not in the source", () => {
+    expect(findQuote(source, "mạng lưới lão khoa")).toBeNull();
+    expect(findQuote(source, "")).toBeNull();
+  });
+
+  it("treats typographic quotes and dashes as their plain forms", () => {
+    const typographic = prepareSource("gọi là “Kết luận” – như trên");
+    expect(findQuote(typographic, '"Kết luận" - như')).not.toBeNull();
+  });
+});
