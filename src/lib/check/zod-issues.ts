@@ -68,7 +68,11 @@ export function describeZodIssue(file: string, issue: z.core.$ZodIssue, input?: 
         "Xóa trường này hoặc sửa lỗi chính tả tên trường (xem src/schemas/plan.ts).",
       );
     default:
-      return error(file, field, issue.message, undefined);
+      return error(
+        file,
+        field,
+        input === undefined ? issue.message : `${issue.message}; nhận được ${received(input)}.`,
+      );
   }
 }
 
