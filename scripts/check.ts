@@ -12,9 +12,9 @@ import { DEFAULT_PATHS, loadCorpus, normalizePlanFiles } from "./lib/load-conten
 const { values } = parseArgs({
   options: { sua: { type: "boolean" }, plans: { type: "string" }, data: { type: "string" } },
 });
-const dataDir = values.data ?? "data";
+const dataDir = values.data ?? process.env.DATA_DIR ?? "data";
 const paths = {
-  plansDir: values.plans ?? DEFAULT_PATHS.plansDir,
+  plansDir: values.plans ?? process.env.PLANS_DIR ?? DEFAULT_PATHS.plansDir,
   codebook: `${dataDir}/codebook.yaml`,
   localities: `${dataDir}/localities.yaml`,
   sourcesDir: `${dataDir}/sources`,

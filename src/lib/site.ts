@@ -11,6 +11,11 @@ export interface NavItem {
 /** The sections of the site, in menu order. Only sections that exist are listed. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Tổng quan" },
+  { href: "/ke-hoach/", label: "Kế hoạch" },
+  { href: "/dia-phuong/", label: "Địa phương" },
+  { href: "/bien-phap/", label: "Biện pháp" },
+  { href: "/kham-pha/", label: "Khám phá" },
+  { href: "/pha-he/", label: "Phả hệ" },
   { href: "/du-lieu/", label: "Dữ liệu" },
 ];
 

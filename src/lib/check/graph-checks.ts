@@ -4,20 +4,29 @@ import type { ValidPlan } from "./corpus.ts";
 import type { Reference } from "../../schemas/plan.ts";
 import { slugify } from "../vietnamese.ts";
 
+/** Finds the summarised plan a reference points to, or undefined for a document not summarised yet. */
+export type Resolver = (ref: Reference) => ValidPlan | undefined;
+
 /**
- * Finds the summarised plan a reference points to: same number and issuer, and the same date when
- * both sides give one. Returns undefined for documents nobody has summarised yet.
+ * A resolver over `plans`: a reference matches a plan with the same number and issuer, and the same
+ * date when both sides give one. Plans are indexed by number once, so resolving is cheap.
  */
-export function resolveReference(ref: Reference, plans: readonly ValidPlan[]): ValidPlan | undefined {
-  const num = numberKey(ref.number);
-  const iss = issuerKey(ref.issuer);
-  return plans.find(
-    (p) =>
-      p.plan.number !== null &&
-      numberKey(p.plan.number) === num &&
-      issuerKey(p.plan.issuer) === iss &&
-      (!ref.date || !p.plan.issued.date || ref.date === p.plan.issued.date),
-  );
+export function createResolver(plans: readonly ValidPlan[]): Resolver {
+  const byNumber = new Map<string, ValidPlan[]>();
+  for (const p of plans) {
+    if (p.plan.number === null) continue;
+    const key = numberKey(p.plan.number);
+    byNumber.set(key, [...(byNumber.get(key) ?? []), p]);
+  }
+  return (ref) => {
+    const iss = issuerKey(ref.issuer);
+    return byNumber
+      .get(numberKey(ref.number))
+      ?.find(
+        (p) =>
+          issuerKey(p.plan.issuer) === iss && (!ref.date || !p.plan.issued.date || ref.date === p.plan.issued.date),
+      );
+  };
 }
 
 /** Two files for one URL (names equal once folded) or for one document (same identity). */
@@ -56,14 +65,12 @@ export function checkDuplicates(plans: readonly ValidPlan[]): CheckIssue[] {
 }
 
 /** Plans that, through their references, end up carrying out themselves. */
-export function checkCycles(plans: readonly ValidPlan[]): CheckIssue[] {
+export function checkCycles(plans: readonly ValidPlan[], resolve: Resolver): CheckIssue[] {
   const edges = new Map<ValidPlan, ValidPlan[]>();
   for (const vp of plans) {
     edges.set(
       vp,
-      vp.plan.references
-        .map((r) => resolveReference(r, plans))
-        .filter((t): t is ValidPlan => t !== undefined && t !== vp),
+      vp.plan.references.map(resolve).filter((t): t is ValidPlan => t !== undefined && t !== vp),
     );
   }
   const state = new Map<ValidPlan, "open" | "done">();
@@ -98,13 +105,13 @@ export function checkCycles(plans: readonly ValidPlan[]): CheckIssue[] {
 }
 
 /** A plan dated before a summarised document it carries out or cites. */
-export function checkParentDates(plans: readonly ValidPlan[]): CheckIssue[] {
+export function checkParentDates(plans: readonly ValidPlan[], resolve: Resolver): CheckIssue[] {
   const issues: CheckIssue[] = [];
   for (const vp of plans) {
     const latest = vp.plan.issued.date ?? vp.plan.issued.before;
     if (!latest) continue;
     vp.plan.references.forEach((ref, i) => {
-      const target = resolveReference(ref, plans);
+      const target = resolve(ref);
       const targetDate = target?.plan.issued.date ?? target?.plan.issued.after;
       if (target && !ref.date && targetDate && targetDate > latest)
         issues.push(

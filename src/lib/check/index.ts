@@ -7,7 +7,7 @@ import type { PreparedSource } from "../quote-match.ts";
 import type { CheckContext, CorpusInput, ValidPlan } from "./corpus.ts";
 import { error, warning, type CheckIssue } from "./issue.ts";
 import { checkPlan } from "./plan-checks.ts";
-import { checkCycles, checkDuplicates, checkParentDates } from "./graph-checks.ts";
+import { checkCycles, checkDuplicates, checkParentDates, createResolver } from "./graph-checks.ts";
 import { describeZodIssue, valueAt } from "./zod-issues.ts";
 
 /** The four measure ids DESIGN.md fixes. */
@@ -124,7 +124,8 @@ export function checkCorpus(input: CorpusInput): CheckResult {
     const prepared = new Map<string, PreparedSource>();
     for (const vp of plans) issues.push(...checkPlan(vp, ctx, prepared));
   }
-  issues.push(...checkDuplicates(plans), ...checkCycles(plans), ...checkParentDates(plans));
+  const resolve = createResolver(plans);
+  issues.push(...checkDuplicates(plans), ...checkCycles(plans, resolve), ...checkParentDates(plans, resolve));
 
   const used = new Set(plans.map((p) => p.plan.source));
   for (const name of input.sources.keys())

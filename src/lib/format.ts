@@ -1,0 +1,46 @@
+import { DOC_TYPES, ISSUER_KINDS, ISSUER_LEVELS, type Plan } from "../schemas/plan.ts";
+
+/** "2025-06-28" → "28/6/2025", as Vietnamese documents write dates. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d}/${m}/${y}`;
+}
+
+/** The issued date, or what bounds it: "28/6/2025", "sau 24/9/2025", "từ 10/4/2025 đến 1/7/2025". */
+export function formatIssued(issued: Plan["issued"]): string {
+  if (issued.date) return formatDate(issued.date);
+  if (issued.after && issued.before)
+    return `không ghi ngày (sau ${formatDate(issued.after)}, trước ${formatDate(issued.before)})`;
+  if (issued.after) return `không ghi ngày (sau ${formatDate(issued.after)})`;
+  if (issued.before) return `không ghi ngày (trước ${formatDate(issued.before)})`;
+  return "không rõ ngày";
+}
+
+/**
+ * A date to sort and plot by: the printed date, else the earliest possible one. `estimated` says
+ * which, so charts can mark estimated points.
+ */
+export function sortDate(issued: Plan["issued"]): { date: string; estimated: boolean } | null {
+  if (issued.date) return { date: issued.date, estimated: false };
+  const bound = issued.after ?? issued.before;
+  return bound ? { date: bound, estimated: true } : null;
+}
+
+/** Vietnamese labels of the enums. */
+export const docTypeLabel = (t: Plan["docType"]) => DOC_TYPES[t];
+export const issuerLevelLabel = (l: Plan["level"]) => ISSUER_LEVELS[l];
+export const issuerKindLabel = (k: Plan["issuerKind"]) => ISSUER_KINDS[k];
+
+/** Names of the coding levels 0–3, and of "not coded". */
+export const LEVEL_NAMES: Record<string, string> = {
+  null: "Chưa mã hóa",
+  0: "Không đề cập",
+  1: "Nêu chung",
+  2: "Nhiệm vụ cụ thể",
+  3: "Có cơ quan và chỉ tiêu/thời hạn",
+};
+
+/** Label of a level: "2 · Nhiệm vụ cụ thể". */
+export function levelLabel(level: number | null): string {
+  return level === null ? LEVEL_NAMES.null : `${level} · ${LEVEL_NAMES[level]}`;
+}
