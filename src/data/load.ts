@@ -1,0 +1,30 @@
+/**
+ * The one place pages read content from. Drafts (`draft: true`) are shown only when SHOW_DRAFTS=1
+ * (set by `npm start` and in `astro dev`), never in the production build (`npm run build`).
+ */
+import { getCollection } from "astro:content";
+import type { Measure } from "../schemas/codebook.ts";
+import type { Province } from "../schemas/locality.ts";
+import type { PlanEntry } from "../lib/model.ts";
+
+/** True when drafts are to be shown. */
+export const SHOW_DRAFTS = import.meta.env.DEV || process.env.SHOW_DRAFTS === "1";
+
+/** All published plans (and drafts when shown), sorted by slug. */
+export async function getPlans(): Promise<PlanEntry[]> {
+  const entries = await getCollection("plans", (e) => SHOW_DRAFTS || !e.data.draft);
+  return entries
+    .map((e) => ({ slug: e.id, plan: e.data, body: e.body ?? "" }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** The codebook's measures, in codebook order. */
+export async function getMeasures(): Promise<Measure[]> {
+  return (await getCollection("measures")).map((e) => e.data);
+}
+
+/** The 34 provinces, in file order, and a map by slug. */
+export async function getProvinces(): Promise<{ list: Province[]; bySlug: Map<string, Province> }> {
+  const list = (await getCollection("provinces")).map((e) => e.data as Province);
+  return { list, bySlug: new Map(list.map((p) => [p.slug, p])) };
+}

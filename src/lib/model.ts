@@ -1,0 +1,68 @@
+import type { Measure } from "../schemas/codebook.ts";
+import type { Province } from "../schemas/locality.ts";
+import type { Plan } from "../schemas/plan.ts";
+import { sortDate } from "./format.ts";
+
+/** A plan with its slug and summary body, as pages, the data build and charts use it. */
+export interface PlanEntry {
+  slug: string;
+  plan: Plan;
+  body: string;
+}
+
+/** One plan × one measure: the shape of the `plan_measures` table and of every chart's input. */
+export interface PlanMeasureRow {
+  slug: string;
+  shortTitle: string;
+  measureId: string;
+  measureName: string;
+  /** Short measure name for axes. */
+  measureShort: string;
+  group: string;
+  /** 0–3, or null when not coded. */
+  level: number | null;
+  /** Today's province slug, null for national documents. */
+  province: string | null;
+  issuerKind: Plan["issuerKind"];
+  issuerLevel: Plan["level"];
+  /** Date to sort and plot by (printed date or earliest bound), null when nothing bounds it. */
+  date: string | null;
+  /** True when `date` is a bound, not the printed date. */
+  estimated: boolean;
+}
+
+/** Every plan × every codebook measure, in codebook order; a measure a plan does not code is null. */
+export function planMeasureRows(plans: readonly PlanEntry[], measures: readonly Measure[]): PlanMeasureRow[] {
+  const rows: PlanMeasureRow[] = [];
+  for (const { slug, plan } of plans) {
+    const when = sortDate(plan.issued);
+    for (const m of measures) {
+      rows.push({
+        slug,
+        shortTitle: plan.shortTitle,
+        measureId: m.id,
+        measureName: m.name,
+        measureShort: m.shortName,
+        group: m.group,
+        level: plan.measures[m.id]?.level ?? null,
+        province: plan.locality.province ?? null,
+        issuerKind: plan.issuerKind,
+        issuerLevel: plan.level,
+        date: when?.date ?? null,
+        estimated: when?.estimated ?? false,
+      });
+    }
+  }
+  return rows;
+}
+
+/** Plans sorted newest first (by printed date or earliest bound), then by slug. */
+export function newestFirst<T extends PlanEntry>(plans: readonly T[]): T[] {
+  const key = (p: PlanEntry) => sortDate(p.plan.issued)?.date ?? "";
+  return [...plans].sort((a, b) => key(b).localeCompare(key(a)) || a.slug.localeCompare(b.slug));
+}
+
+/** The province of a plan, or undefined for national documents. */
+export function provinceOf(plan: Plan, provinces: ReadonlyMap<string, Province>): Province | undefined {
+  return plan.locality.province ? provinces.get(plan.locality.province) : undefined;
+}
