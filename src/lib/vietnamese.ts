@@ -26,51 +26,81 @@ export function isNfc(text: string): boolean {
   return text === text.normalize("NFC");
 }
 
+/** How one character contributes to a key: its letters and marks without the tone, and the tone. */
+interface CharKey {
+  space: boolean;
+  letter: boolean;
+  base: string;
+  tone: string;
+}
+
+const charKeys = new Map<string, CharKey>();
+
+function charKey(ch: string): CharKey {
+  let k = charKeys.get(ch);
+  if (!k) {
+    const parts = (TYPOGRAPHY[ch] ?? ch).normalize("NFD");
+    let base = "";
+    let tone = "";
+    for (const part of parts) {
+      if (TONE_MARKS.has(part)) tone = part;
+      else base += part;
+    }
+    k = { space: /\s/u.test(ch), letter: LETTER_OR_MARK.test(parts), base, tone };
+    charKeys.set(ch, k);
+  }
+  return k;
+}
+
 /**
  * A key for comparing Vietnamese text regardless of tone placement ("hoá" = "hóa", "uỷ" = "ủy"),
- * Unicode form, typography and whitespace. Each character of the key records the index of the
- * character of `text` it came from, so a match in keys can be mapped back to the original.
+ * Unicode form, typography and whitespace: each word's tone mark moves to the end of the word and
+ * runs of whitespace become one space. `origin[i]` is the index in `text` of the character that key
+ * character `i` came from, so a match in keys can be mapped back to the original.
  */
 export function toneInsensitiveKey(text: string): { key: string; origin: number[] } {
-  let key = "";
+  const out: string[] = [];
   const origin: number[] = [];
-  let tone: { mark: string; at: number } | undefined;
+  let tone = "";
+  let toneAt = -1;
   let pendingSpace = -1;
-  const flushTone = () => {
-    if (tone) {
-      key += tone.mark;
-      origin.push(tone.at);
-      tone = undefined;
-    }
-  };
   for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
-    const ch = String.fromCodePoint(cp);
-    const width = ch.length;
-    if (/\s/u.test(ch)) {
-      flushTone();
-      if (pendingSpace < 0 && key.length > 0) pendingSpace = i;
-      i += width;
+    const ch = cp > 0xffff ? String.fromCodePoint(cp) : text[i];
+    const k = charKey(ch);
+    if (k.space || !k.letter) {
+      // A word ends: its tone goes after its last letter.
+      if (tone) {
+        out.push(tone);
+        origin.push(toneAt);
+        tone = "";
+      }
+    }
+    if (k.space) {
+      if (pendingSpace < 0 && out.length > 0) pendingSpace = i;
+      i += ch.length;
       continue;
     }
-    const parts = (TYPOGRAPHY[ch] ?? ch).normalize("NFD");
     if (pendingSpace >= 0) {
-      key += " ";
+      out.push(" ");
       origin.push(pendingSpace);
       pendingSpace = -1;
     }
-    if (!LETTER_OR_MARK.test(parts)) flushTone();
-    for (const part of parts) {
-      if (TONE_MARKS.has(part)) tone = { mark: part, at: i };
-      else {
-        key += part;
-        origin.push(i);
-      }
+    for (let j = 0; j < k.base.length; j++) {
+      out.push(k.base[j]);
+      origin.push(i);
     }
-    i += width;
+    if (k.tone) {
+      tone = k.tone;
+      toneAt = i;
+    }
+    i += ch.length;
   }
-  flushTone();
-  return { key, origin };
+  if (tone) {
+    out.push(tone);
+    origin.push(toneAt);
+  }
+  return { key: out.join(""), origin };
 }
 
 /**
