@@ -8,6 +8,7 @@ import type { Layout, PlacedItem } from "../lib/lineage/layout.ts";
 import { renderContent } from "../lib/lineage/render-svg.ts";
 import { buildTree, defaultExpanded, pathTo, type LineageTree, type TreeItem } from "../lib/lineage/tree.ts";
 import type { LineageGraph, LineageNode } from "../lib/lineage/types.ts";
+import { fromWire, type WireGraph } from "../lib/lineage/wire.ts";
 import { showDetail } from "./lineage-detail.ts";
 import { connectSearch } from "./lineage-search.ts";
 import { indentedView, tidyView, type View } from "./lineage-view.ts";
@@ -43,7 +44,7 @@ class LineageTreeElement extends HTMLElement {
     try {
       const response = await fetch(this.dataset.src ?? "");
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.graph = (await response.json()) as LineageGraph;
+      this.graph = fromWire((await response.json()) as WireGraph);
     } catch {
       const detail = this.querySelector<HTMLElement>(".ln-detail");
       if (detail) {

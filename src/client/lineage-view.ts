@@ -50,15 +50,17 @@ export function tidyView(frame: HTMLElement, svg: SVGSVGElement, viewport: SVGGE
     layout: (root, expanded, graph) => layoutTidy(root, expanded, graph),
     sized: () => undefined,
     initial(layout) {
-      const k = Math.min(1, frame.clientWidth / layout.width);
+      const most = innerHeight * 0.7;
+      const k = Math.min(1, frame.clientWidth / layout.width, most / layout.height);
       if (k < 0.75) {
+        // Too big to show whole legibly: the top of the tree at actual size, its first level beside it.
         frame.style.removeProperty("height");
         const top = layout.items[0];
         zoomer.transform(s, zoomIdentity.translate(8, size().h / 2 - (top?.y ?? 0)));
         return;
       }
       // Small enough to show whole: make the frame no taller than the drawing needs.
-      frame.style.height = `${Math.round(Math.min(Math.max(layout.height * k + 32, 320), innerHeight * 0.7))}px`;
+      frame.style.height = `${Math.round(Math.min(Math.max(layout.height * k + 32, 320), most))}px`;
       fit(layout);
     },
     fit,
@@ -74,7 +76,7 @@ export function tidyView(frame: HTMLElement, svg: SVGSVGElement, viewport: SVGGE
       const t = zoomTransform(svg);
       const [x1, y] = t.apply([p.x, p.y]);
       const [x2] = t.apply([p.x + p.width, p.y]);
-      return x1 >= 0 && x2 <= svg.clientWidth && y >= 20 && y <= svg.clientHeight - 20;
+      return t.k >= 0.7 && x1 >= 0 && x2 <= svg.clientWidth && y >= 20 && y <= svg.clientHeight - 20;
     },
     detach() {
       s.on(".zoom", null);

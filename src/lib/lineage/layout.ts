@@ -61,7 +61,8 @@ function linksOf(items: PlacedItem[], graph: LineageGraph | undefined): PlacedLi
   for (const e of graph?.edges ?? []) {
     const from = at.get(e.to);
     const to = at.get(e.from);
-    if (!from || !to || to.item.parent?.id === e.to) continue;
+    // The link to a document's own parent is the tree link (drawn to its group when it is grouped).
+    if (!from || !to || to.item.node?.parent === e.to) continue;
     links.push({ from, to, kind: "cited", style: e.stated ? "stated" : "inferred" });
   }
   return links;
