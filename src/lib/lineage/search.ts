@@ -6,7 +6,7 @@ import type { LineageGraph, LineageNode } from "./types.ts";
 /** One searchable node: its folded words and the key of its number. */
 export interface SearchEntry {
   node: LineageNode;
-  /** Number, title, issuer, province (today's and old names), place: folded, one line. */
+  /** Number, title, issuer, province (today's and old names), place, date and year: folded, one line. */
   text: string;
   /** `numberKey` of the number, "" when there is none. */
   number: string;
@@ -25,6 +25,8 @@ export function searchIndex(graph: LineageGraph): SearchEntry[] {
       province?.name ?? "",
       ...(province?.oldNames ?? []),
       node.place ?? "",
+      node.dateLabel,
+      node.sortDate?.slice(0, 4) ?? "",
     ];
     return { node, text: foldVietnamese(words.join(" ")), number: node.number ? numberKey(node.number) : "" };
   });
@@ -33,7 +35,8 @@ export function searchIndex(graph: LineageGraph): SearchEntry[] {
 /**
  * Nodes matching `query`, best first, at most `limit`: an exact number, then a number that starts with
  * the query, then every word of the query found; summarised plans before ghosts, then by id.
- * "son la", "Sơn La" and "SƠN LA" find the same nodes; "7-KH/DU" finds "07-KH/ĐU-CDSL".
+ * "son la", "Sơn La" and "SƠN LA" find the same nodes; "7-KH/DU" finds "07-KH/ĐU-CDSL"; "son la 2025"
+ * narrows to the year.
  */
 export function searchNodes(index: readonly SearchEntry[], query: string, limit = 8): LineageNode[] {
   const folded = foldVietnamese(query);

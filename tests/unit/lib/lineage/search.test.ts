@@ -59,6 +59,12 @@ describe("searchNodes(index, query)", () => {
     expect(find("thua thien")).toEqual(["49-KH/ĐUK"]);
   });
 
+  it("narrows a search to a year or a date", () => {
+    expect(find("hue 2025")).toEqual(["49-KH/ĐUK"]);
+    expect(find("son la 2017")).toEqual([]);
+    expect(find("25/10/2017")).toEqual(["21-NQ/TW"]);
+  });
+
   it("returns nothing for an empty query or an unknown word", () => {
     expect(find("  ")).toEqual([]);
     expect(find("khong co van ban nay")).toEqual([]);
