@@ -54,7 +54,7 @@ export function placementNote(node: LineageNode, lookup: (id: string) => Lineage
 }
 
 /** The full description of a node, for its tooltip and accessible name. */
-export function describe(node: LineageNode, lookup: (id: string) => LineageNode | undefined): string {
+export function describeNode(node: LineageNode, lookup: (id: string) => LineageNode | undefined): string {
   const lines = [
     `${node.title}${node.kind === "ghost" ? " (chưa có tóm tắt)" : ""}`,
     `${node.issuer}, ${node.dateLabel}. Cấp: ${levelName(node)}.`,

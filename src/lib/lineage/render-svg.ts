@@ -3,7 +3,7 @@
  * redraws with the same function, so both show the same tree.
  */
 import { CARD, type Layout, type PlacedItem, type PlacedLink } from "./layout.ts";
-import { describe, headline } from "./labels.ts";
+import { describeNode, headline } from "./labels.ts";
 import type { LineageNode } from "./types.ts";
 
 /** Escapes text for an attribute or an element's content. */
@@ -85,7 +85,7 @@ function card(p: PlacedItem, opts: RenderOptions, withToggle: boolean): string {
     );
   }
   const node = item.node;
-  const full = describe(node, opts.lookup);
+  const full = describeNode(node, opts.lookup);
   const lines =
     `<title>${escapeXml(full)}</title>${box}${band}` +
     `<text class="ln-num" x="14" y="-3">${escapeXml(fit(headline(node), width - 20))}</text>` +
