@@ -49,7 +49,7 @@ export function placementNote(node: LineageNode, lookup: (id: string) => Lineage
     .filter((n): n is LineageNode => n !== undefined)
     .map((n) => n.number ?? n.title);
   if (node.kind === "plan")
-    return `Vị trí suy luận: văn bản không nêu văn bản cấp trên trực tiếp; đặt dưới ${p}, văn bản gần nhất phía trên mà nó dẫn.`;
+    return `Vị trí suy luận: văn bản không nêu văn bản cấp trên trực tiếp; đặt dưới ${p}, văn bản cấp trên mới nhất mà nó dẫn.`;
   return `Vị trí suy luận: chưa biết văn bản này thực hiện văn bản nào; đặt dưới ${p} vì ${via.join(", ") || "văn bản dẫn nó"} cũng dẫn ${p}.`;
 }
 

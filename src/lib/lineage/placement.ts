@@ -47,9 +47,10 @@ function candidatesOf(
 const byDate = (a?: string, b?: string) => (a ?? "9999").localeCompare(b ?? "9999");
 
 /**
- * Picks the parent of `node` among its candidates: the closest document above it — at the same or a
- * higher level and not issued later — preferring the lowest such level, then the latest date. When no
- * candidate is plausibly above, it hangs under the highest document cited. Never closes a loop.
+ * Picks the parent of `node` among its candidates: the nearest document above it. A candidate is
+ * plausible when it is at the same or a higher level and not issued later; the latest plausible one
+ * wins (plans cascade: the most recent document cited is usually the one carried out), then the one
+ * at the lowest level. When none is plausible, the highest document cited. Never closes a loop.
  */
 function chooseParent(
   node: LineageNode,
@@ -67,7 +68,8 @@ function chooseParent(
   });
   if (plausible.length > 0) {
     const known = (id: string) => (doc(id).level === null ? -1 : rank(id));
-    return [...plausible].sort((a, b) => known(b) - known(a) || byDate(doc(b).sortDate, doc(a).sortDate))[0];
+    const date = (id: string) => doc(id).sortDate ?? "0000";
+    return [...plausible].sort((a, b) => date(b).localeCompare(date(a)) || known(b) - known(a))[0];
   }
   return [...open].sort((a, b) => rank(a) - rank(b) || byDate(doc(a).sortDate, doc(b).sortDate))[0];
 }

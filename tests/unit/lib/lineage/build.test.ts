@@ -156,6 +156,12 @@ describe("buildLineage(plans): edges and parents", () => {
     expect(node(g, (n) => n.id === "p")).toMatchObject({ parent: "kl-149", placement: "inferred-placement" });
   });
 
+  it("prefers the latest document cited over an older one of a lower level", () => {
+    const ht = ref("can-cu", "955-CTr/TU", "Tỉnh ủy Hà Tĩnh", "2018-03-16", { docType: "chuong-trinh" });
+    const g = buildLineage([...nationalPlans(), plan("p", { references: [NQ21, ht, KL149] })]);
+    expect(node(g, (n) => n.id === "p").parent).toBe("kl-149");
+  });
+
   it("falls back to the highest document cited when none is plausibly above", () => {
     const g = buildLineage([
       ...nationalPlans(),
