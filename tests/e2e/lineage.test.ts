@@ -52,6 +52,16 @@ describe("/pha-he/ without JavaScript", () => {
   });
 });
 
+describe("/pha-he/ without JavaScript on a phone", () => {
+  it("scrolls the drawing inside its frame, not the page", async () => {
+    const page = await site.open("/pha-he/", { javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const frame = await page.locator(".ln-frame").evaluate((f) => f.scrollWidth - f.clientWidth);
+    expect(frame).toBeGreaterThan(0);
+  });
+});
+
 describe("/pha-he/ in the browser", () => {
   it("highlights the path to NQ 21 of the node under the pointer", async () => {
     const page = await ready("/pha-he/");
