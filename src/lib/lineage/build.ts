@@ -125,13 +125,13 @@ export function buildLineage(input: readonly LineageInput[], provinces: readonly
     const list = edgesFrom.get(from) ?? [];
     edgesFrom.set(from, list);
     const same = list.find((e) => e.to === to);
-    if (!same) list.push({ from, to, relation: ref.relation, stated: ref.stated });
-    else if (same.relation === "can-cu" && ref.relation === "thuc-hien") {
+    if (!same) {
+      list.push({ from, to, relation: ref.relation, stated: ref.stated });
+      (nodes.get(to) as LineageNode).citedBy.push(from);
+    } else if (same.relation === "can-cu" && ref.relation === "thuc-hien") {
       same.relation = "thuc-hien";
       same.stated = ref.stated;
     }
-    const cited = (nodes.get(to) as LineageNode).citedBy;
-    if (!cited.includes(from)) cited.push(from);
   }
 
   const cycles: string[][] = [];
@@ -151,9 +151,10 @@ export function buildLineage(input: readonly LineageInput[], provinces: readonly
   placeOrphans(nodes, edgesFrom);
 
   const used: Record<string, LineageProvince> = {};
+  const provinceBySlug = new Map(provinces.map((p) => [p.slug, p]));
   for (const n of nodes.values()) {
     n.citedBy.sort();
-    const p = n.province ? provinces.find((x) => x.slug === n.province) : undefined;
+    const p = n.province ? provinceBySlug.get(n.province) : undefined;
     if (p) used[p.slug] = { name: p.name, oldNames: [...p.oldNames, ...p.mergedFrom] };
   }
   return {
