@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Build time, then what each page type weighs
- * (HTML, CSS and JS it links directly; raw and compressed; the heaviest page of each type).
+ * (HTML, CSS and JS it links directly; raw and compressed; the heaviest page of each type), then the
+ * lineage tree with 10,000 synthetic plans (BENCH_LINEAGE_COUNT=0 skips it).
  */
 import { bin, run } from "./lib/run.ts";
 import { htmlFiles, pageType, weighPage, type PageWeight } from "./lib/page-weight.ts";
+import { benchLineage } from "./lib/bench-lineage.ts";
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 
@@ -30,3 +32,6 @@ for (const [type, { page, count }] of [...heaviest].sort()) {
       `${kb(page.css.raw)}/${kb(page.css.gzip)} | ${kb(page.js.raw)}/${kb(page.js.gzip)}/${kb(page.js.brotli)}`,
   );
 }
+
+const lineage = benchLineage();
+if (lineage !== 0) process.exit(lineage);

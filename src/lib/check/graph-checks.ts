@@ -1,4 +1,5 @@
-import { identityKey, issuerKey, numberKey } from "../identity.ts";
+import { identityKey } from "../identity.ts";
+import { createDocumentResolver } from "../lineage/resolve.ts";
 import { error, type CheckIssue } from "./issue.ts";
 import type { ValidPlan } from "./corpus.ts";
 import type { Reference } from "../../schemas/plan.ts";
@@ -8,25 +9,15 @@ import { slugify } from "../vietnamese.ts";
 export type Resolver = (ref: Reference) => ValidPlan | undefined;
 
 /**
- * A resolver over `plans`: a reference matches a plan with the same number and issuer, and the same
- * date when both sides give one. Plans are indexed by number once, so resolving is cheap.
+ * A resolver over `plans`, with the one matching rule the lineage tree also uses
+ * (`referenceMatches`: same number and issuer, and the same date when both sides give one).
  */
 export function createResolver(plans: readonly ValidPlan[]): Resolver {
-  const byNumber = new Map<string, ValidPlan[]>();
-  for (const p of plans) {
-    if (p.plan.number === null) continue;
-    const key = numberKey(p.plan.number);
-    byNumber.set(key, [...(byNumber.get(key) ?? []), p]);
-  }
-  return (ref) => {
-    const iss = issuerKey(ref.issuer);
-    return byNumber
-      .get(numberKey(ref.number))
-      ?.find(
-        (p) =>
-          issuerKey(p.plan.issuer) === iss && (!ref.date || !p.plan.issued.date || ref.date === p.plan.issued.date),
-      );
-  };
+  return createDocumentResolver(plans, (p) => ({
+    number: p.plan.number,
+    issuer: p.plan.issuer,
+    date: p.plan.issued.date,
+  }));
 }
 
 /** Two files for one URL (names equal once folded) or for one document (same identity). */

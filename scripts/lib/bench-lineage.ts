@@ -1,0 +1,92 @@
+/**
+ * The lineage section of `npm run bench`: with N synthetic plans (BENCH_LINEAGE_COUNT, 10,000 by
+ * default; 0 skips), how long each step of the tree takes in-process, how long the whole site takes to
+ * build, and what /pha-he/ and its data file weigh. Prints figures, asserts nothing.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { parse as parseYaml } from "yaml";
+import { buildLineage } from "../../src/lib/lineage/build.ts";
+import { layoutTidy } from "../../src/lib/lineage/layout.ts";
+import { renderList } from "../../src/lib/lineage/render-list.ts";
+import { renderSvg } from "../../src/lib/lineage/render-svg.ts";
+import { buildTree, defaultExpanded } from "../../src/lib/lineage/tree.ts";
+import { toWire } from "../../src/lib/lineage/wire.ts";
+import { LocalitiesSchema } from "../../src/schemas/locality.ts";
+import { PlanSchema } from "../../src/schemas/plan.ts";
+import { loadCorpus } from "./load-content.ts";
+import { weighPage } from "./page-weight.ts";
+import { TOOL_ENV, bin, run } from "./run.ts";
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+function timed<T>(steps: [string, number][], name: string, f: () => T): T {
+  const start = performance.now();
+  const value = f();
+  steps.push([name, performance.now() - start]);
+  return value;
+}
+
+/** Runs the section; returns the exit code of the synthetic build (0 when skipped). */
+export function benchLineage(count = Number(process.env.BENCH_LINEAGE_COUNT ?? 10000)): number {
+  console.log(`\n## Lineage tree with ${count} synthetic plans\n`);
+  if (count <= 0) {
+    console.log("skipped (BENCH_LINEAGE_COUNT=0)");
+    return 0;
+  }
+  const dir = `tmp/bench-lineage-${count}`;
+  const out = `${dir}-dist`;
+  const gen = run(process.execPath, ["scripts/generate-synthetic.ts", "--count", String(count), "--out", dir]);
+  if (gen.code !== 0) return gen.code;
+
+  const corpus = loadCorpus({
+    plansDir: `${dir}/plans`,
+    codebook: `${dir}/data/codebook.yaml`,
+    localities: `${dir}/data/localities.yaml`,
+    sourcesDir: `${dir}/data/sources`,
+  });
+  const plans = corpus.plans.map((p) => ({ slug: p.slug, plan: PlanSchema.parse(p.data) }));
+  const { provinces } = LocalitiesSchema.parse(parseYaml(readFileSync(`${dir}/data/localities.yaml`, "utf8")));
+  const steps: [string, number][] = [];
+  const graph = timed(steps, "buildLineage (identity, ghosts, parents)", () => buildLineage(plans, provinces));
+  const tree = timed(steps, "buildTree + defaultExpanded (grouping)", () => buildTree(graph));
+  const open = defaultExpanded(tree);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const lookup = (id: string) => byId.get(id);
+  const svg = timed(steps, "layoutTidy + renderSvg (default view)", () =>
+    renderSvg(layoutTidy(tree.root, open, graph), { lookup, label: "" }),
+  );
+  const list = timed(steps, "renderList (whole tree as nested lists)", () => renderList(tree.root, { lookup, open }));
+  const json = timed(steps, "toWire + JSON.stringify (data file)", () => JSON.stringify(toWire(graph)));
+  console.log(`${graph.nodes.length} documents, ${graph.edges.length} references, ${tree.byId.size} tree items`);
+  console.log(
+    `${open.size} families open by default; SVG ${kb(svg.length)} KB, list ${kb(list.length)} KB, ` +
+      `data file ${kb(json.length)} KB\n`,
+  );
+  console.log("step | ms");
+  console.log("--- | ---");
+  for (const [name, ms] of steps) console.log(`${name} | ${ms.toFixed(0)}`);
+
+  const build = run(bin("astro"), ["build", "--silent", "--outDir", out], {
+    ...TOOL_ENV,
+    PLANS_DIR: `${dir}/plans`,
+    DATA_DIR: `${dir}/data`,
+  });
+  if (build.code !== 0) return build.code;
+  console.log(`\nbuild time (astro build, whole site, ${count} synthetic plans): ${(build.ms / 1000).toFixed(2)} s\n`);
+  const page = weighPage(out, join(out, "pha-he/index.html"));
+  const data = readFileSync(join(out, "pha-he/du-lieu.json"));
+  console.log("/pha-he/ | raw KB | gzip KB");
+  console.log("--- | --- | ---");
+  console.log(`HTML | ${kb(page.html.raw)} | ${kb(page.html.gzip)}`);
+  console.log(`CSS | ${kb(page.css.raw)} | ${kb(page.css.gzip)}`);
+  console.log(`JS | ${kb(page.js.raw)} | ${kb(page.js.gzip)}`);
+  console.log(`du-lieu.json (read by the script) | ${kb(data.length)} | ${kb(gzipSync(data, { level: 9 }).length)}`);
+  const planPage = join(out, "ke-hoach", plans[0]?.slug ?? "", "index.html");
+  if (existsSync(planPage)) {
+    const w = weighPage(out, planPage);
+    console.log(`a plan page (${plans[0].slug}), HTML | ${kb(w.html.raw)} | ${kb(w.html.gzip)}`);
+  }
+  return 0;
+}

@@ -1,0 +1,35 @@
+/**
+ * The lineage of the site's plans, built once per build and shared by /pha-he/, its data file and
+ * every plan page (10,000 plan pages must not rebuild the graph 10,000 times).
+ */
+import { getPlans, getProvinces } from "../../data/load.ts";
+import { buildLineage } from "../../lib/lineage/build.ts";
+import { indexGraph, type GraphIndex } from "../../lib/lineage/plan-view.ts";
+import { buildTree, defaultExpanded, type LineageTree } from "../../lib/lineage/tree.ts";
+import type { LineageGraph, LineageNode } from "../../lib/lineage/types.ts";
+
+/** The graph and what pages derive from it. */
+export interface Lineage {
+  graph: LineageGraph;
+  index: GraphIndex;
+  tree: LineageTree;
+  /** Families open by default on /pha-he/. */
+  open: Set<string>;
+  lookup: (id: string) => LineageNode | undefined;
+}
+
+let cached: Promise<Lineage> | undefined;
+
+async function load(): Promise<Lineage> {
+  const [plans, { list }] = await Promise.all([getPlans(), getProvinces()]);
+  const graph = buildLineage(plans, list);
+  const index = indexGraph(graph);
+  const tree = buildTree(graph);
+  return { graph, index, tree, open: defaultExpanded(tree), lookup: (id) => index.byId.get(id) };
+}
+
+/** The lineage, cached for the build (rebuilt on every call in `astro dev`, where content changes). */
+export function getLineage(): Promise<Lineage> {
+  if (import.meta.env.DEV) return load();
+  return (cached ??= load());
+}
