@@ -7,12 +7,30 @@ import type { ChartFunction, ChartOptions, PlanMeasureRow } from "../lib/charts/
 
 let document: Document | undefined;
 
+/** Options of `renderChart`. */
+export interface RenderOptions extends Omit<ChartOptions, "document"> {
+  /**
+   * Also draw the chart at this width for phones. Its drawing goes into the same figure (one caption,
+   * one table), and the stylesheet shows one drawing or the other by screen width.
+   */
+  narrowWidth?: number;
+}
+
 /** Draws `chart` over `rows` and returns its `<figure>` as HTML. */
-export function renderChart(
-  chart: ChartFunction,
-  rows: PlanMeasureRow[],
-  options: Omit<ChartOptions, "document"> = {},
-): string {
+export function renderChart(chart: ChartFunction, rows: PlanMeasureRow[], options: RenderOptions = {}): string {
   document ??= parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
-  return chart(rows, { ...options, document }).outerHTML;
+  const { narrowWidth, ...chartOptions } = options;
+  const figure = chart(rows, { ...chartOptions, document });
+  if (narrowWidth !== undefined) {
+    const narrow = chart(rows, { ...chartOptions, width: narrowWidth, document });
+    const wideDrawing = figure.querySelector(".chart-drawing");
+    const narrowDrawing = narrow.querySelector(".chart-drawing");
+    if (wideDrawing && narrowDrawing) {
+      wideDrawing.classList.add("chart-drawing--wide");
+      narrowDrawing.classList.add("chart-drawing--narrow");
+      wideDrawing.after(narrowDrawing);
+      figure.classList.add("chart--has-narrow");
+    }
+  }
+  return figure.outerHTML;
 }

@@ -13,6 +13,8 @@ type Level = ChartPlan["issuerLevel"];
 
 const LEVEL_ORDER = Object.keys(ISSUER_LEVELS) as Level[];
 const KIND_ORDER = Object.keys(ISSUER_KINDS) as Kind[];
+/** Below this width, level names stand above their rows. */
+const COMPACT_BELOW = 480;
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** The legend of issuer kinds (colour and symbol) and of estimated dates. */
@@ -59,33 +61,53 @@ export function timelineChart(rows: PlanMeasureRow[], options: ChartOptions = {}
   const first = years.length ? Math.min(...years) : 2017;
   const last = years.length ? Math.max(...years) : 2025;
   const width = options.width ?? 560;
+  // Narrow: the level's name stands at the top of its row instead of to its left.
+  const compact = width < COMPACT_BELOW;
+  const span = last + 1 - first;
+  // Many documents: smaller symbols, so that dodged ones stay inside their row.
+  const r = Math.max(3, Math.min(7, 7 * Math.sqrt(24 / Math.max(1, plans.length))));
   const svg = Plot.plot({
     document: doc,
     width,
-    height: levels.length * 64 + 44,
-    marginLeft: 136,
+    height: levels.length * (compact ? 72 : 64) + 44,
+    marginLeft: compact ? 8 : 136,
     marginRight: 16,
     marginTop: 8,
     marginBottom: 36,
     x: {
       type: "utc",
       domain: [utc(`${first}-01-01`), utc(`${last + 1}-01-01`)],
-      ticks: Math.min(last + 1 - first + 1, 10),
+      ticks: compact && span > 5 ? Math.ceil(span / 2) : Math.min(span + 1, 10),
       tickFormat: (d: Date) => String(d.getUTCFullYear()),
       label: null,
       grid: true,
     },
-    fy: { domain: levels, tickFormat: (l: Level) => ISSUER_LEVELS[l], label: null, padding: 0.1 },
+    fy: {
+      domain: levels,
+      tickFormat: (l: Level) => ISSUER_LEVELS[l],
+      label: null,
+      padding: 0.1,
+      axis: compact ? null : "left",
+    },
     color: { type: "identity" },
     symbol: { type: "identity" },
     marks: [
       Plot.frame({ stroke: "#d5dbe1", anchor: "bottom" }),
+      compact
+        ? Plot.text(levels, {
+            fy: (l: Level) => l,
+            frameAnchor: "top-left",
+            dy: 4,
+            text: (l: Level) => ISSUER_LEVELS[l],
+            fontWeight: 600,
+          })
+        : null,
       Plot.dot(
         plans,
         Plot.dodgeY("middle", {
           x: (p: ChartPlan) => utc(p.date!),
           fy: "issuerLevel",
-          r: 7,
+          r,
           padding: 2,
           symbol: (p: ChartPlan) => ISSUER_KIND_SYMBOL[p.issuerKind],
           fill: (p: ChartPlan) => (p.estimated ? "#ffffff" : ISSUER_KIND_COLOR[p.issuerKind]),
@@ -93,6 +115,7 @@ export function timelineChart(rows: PlanMeasureRow[], options: ChartOptions = {}
           strokeWidth: 2,
           href: (p: ChartPlan) => planHref(p.slug),
           title: (p: ChartPlan) => `${p.shortTitle}\n${p.estimated ? "sau " : ""}${formatDate(p.date!)}`,
+          clip: true,
         }),
       ),
     ],
@@ -113,7 +136,7 @@ export function timelineChart(rows: PlanMeasureRow[], options: ChartOptions = {}
     description: description.trim(),
     legend: kindLegend(doc, kinds, estimated > 0),
     svg,
-    wide: true,
+    wide: !compact,
     table: {
       caption: "Văn bản theo ngày ban hành",
       head: ["Ngày ban hành", "Văn bản", "Cấp", "Khối"],
