@@ -26,6 +26,8 @@ export function renderChart(chart: ChartFunction, rows: PlanMeasureRow[], option
     const wideDrawing = figure.querySelector(".chart-drawing");
     const narrowDrawing = narrow.querySelector(".chart-drawing");
     if (wideDrawing && narrowDrawing) {
+      // Phones have no hover: the narrow drawing's tooltips would only add weight.
+      for (const title of Array.from(narrowDrawing.querySelectorAll("title"))) title.remove();
       wideDrawing.classList.add("chart-drawing--wide");
       narrowDrawing.classList.add("chart-drawing--narrow");
       wideDrawing.after(narrowDrawing);

@@ -7,6 +7,9 @@ import { chartFigure, hatchDefs, levelLegend, type TableCell } from "./figure.ts
 import { LEVEL_INK, NULL_STROKE, levelFill } from "./palette.ts";
 import type { ChartOptions, PlanMeasureRow } from "./types.ts";
 
+/** Beyond this many plans a matrix is hard to read: pages draw the newest ones and say so. */
+export const MATRIX_READABLE_PLANS = 50;
+
 /** Below this width the matrix puts each plan's name above its row, so the cells can use the full width. */
 export const COMPACT_BELOW = 560;
 
@@ -102,7 +105,7 @@ export function adoptionMatrixChart(rows: PlanMeasureRow[], options: ChartOption
         fill: (d: PlanMeasureRow) => levelFill(d.level, `url(#${hatch})`),
         stroke: (d: PlanMeasureRow) => (d.level === null ? NULL_STROKE : "none"),
         href: (d: PlanMeasureRow) => planHref(d.slug, d.measureId),
-        title: (d: PlanMeasureRow) => `${d.shortTitle}\n${d.measureName}: ${levelLabel(d.level)}`,
+        title: (d: PlanMeasureRow) => `${d.shortTitle}\n${d.measureShort}: ${levelLabel(d.level)}`,
       }),
       Plot.text(
         cells.filter((d) => d.level !== null),

@@ -4,13 +4,16 @@ import { count, planHref, type ChartPlan, plansOf } from "./data.ts";
 import { listVi } from "./describe.ts";
 import { documentOf, stableId } from "./dom.ts";
 import { chartFigure, hatchDefs, levelLegend } from "./figure.ts";
-import { LEVEL_INK, levelFill } from "./palette.ts";
+import { LEVEL_INK, NULL_STROKE, levelFill } from "./palette.ts";
 import type { ChartOptions, PlanMeasureRow } from "./types.ts";
 
 const ROW = 46;
 /** Columns of the chart: "not coded", then levels 0–3. */
 const COLUMNS = ["null", "0", "1", "2", "3"] as const;
 const columnOf = (level: number | null) => (level === null ? "null" : String(level));
+const columnLabel = (c: string) => (c === "null" ? "Chưa mã hóa" : `Mức ${c}`);
+/** Beyond this many plans a row per plan is too long to read: the chart counts plans per level instead. */
+const MANY_PLANS = 30;
 
 interface Mark {
   plan: ChartPlan;
@@ -31,9 +34,51 @@ export function measureLevelsChart(rows: PlanMeasureRow[], options: ChartOptions
   const marks: Mark[] = plansOf(mine)
     .map((plan) => ({ plan, level: plan.levels.get(measureId ?? "") ?? null }))
     .sort((a, b) => rank(b.level) - rank(a.level) || (b.plan.date ?? "").localeCompare(a.plan.date ?? ""));
-  const hatch = stableId("chua-ma-hoa", `muc-do:${measureId}:${marks.map((m) => m.plan.slug).join()}`);
+  const hatch = stableId("chua-ma-hoa", `muc-do:${options.width}:${measureId}:${marks.map((m) => m.plan.slug).join()}`);
   const width = options.width ?? 420;
-  const svg = Plot.plot({
+  const many = marks.length > MANY_PLANS;
+  const svg = many ? histogram(doc, marks, width, hatch) : perPlan(doc, marks, width, hatch, measureId);
+  svg.setAttribute("font-size", "13");
+  const coded = marks.filter((m) => m.level !== null);
+  const at = (level: number) => coded.filter((m) => m.level === level).length;
+  const parts = [3, 2, 1, 0]
+    .filter((l) => at(l) > 0)
+    .map((l) => `${at(l)} ở mức ${l} (${LEVEL_NAMES[l].toLowerCase()})`);
+  const notCoded = marks.length - coded.length;
+  const description =
+    (coded.length > 0
+      ? `Trong ${count(coded.length, "kế hoạch")} đã mã hóa: ${listVi(parts)}.`
+      : "Chưa có kế hoạch nào được mã hóa cho biện pháp này.") +
+    (notCoded > 0 ? ` ${count(notCoded, "văn bản")} chưa mã hóa.` : "");
+  return chartFigure(doc, {
+    kind: "muc-do",
+    title: options.title ?? `Mức cam kết với biện pháp “${measureName}”`,
+    description,
+    legend: levelLegend(doc),
+    svg,
+    table: many
+      ? {
+          caption: `Số văn bản ở từng mức với biện pháp “${measureName}”`,
+          head: ["Mức", "Số văn bản"],
+          rows: ([3, 2, 1, 0, null] as const).map((level) => [
+            { text: levelLabel(level), level, rowHeader: true },
+            String(marks.filter((m) => m.level === level).length),
+          ]),
+        }
+      : {
+          caption: `Mức của từng văn bản với biện pháp “${measureName}”`,
+          head: ["Văn bản", "Mức"],
+          rows: marks.map((m) => [
+            { text: m.plan.shortTitle, href: planHref(m.plan.slug, measureId), rowHeader: true },
+            { text: levelLabel(m.level), level: m.level },
+          ]),
+        },
+  });
+}
+
+/** A row per plan, its mark in the column of its level. */
+function perPlan(doc: Document, marks: Mark[], width: number, hatch: string, measureId?: string): SVGSVGElement {
+  return Plot.plot({
     document: doc,
     width,
     height: marks.length * ROW + 36,
@@ -70,7 +115,7 @@ export function measureLevelsChart(rows: PlanMeasureRow[], options: ChartOptions
         x: (m: Mark) => columnOf(m.level),
         y: (m: Mark) => m.plan.slug,
         fill: (m: Mark) => levelFill(m.level, `url(#${hatch})`),
-        stroke: (m: Mark) => (m.level === null ? "#8d96a0" : "none"),
+        stroke: (m: Mark) => (m.level === null ? NULL_STROKE : "none"),
         insetTop: ROW / 2,
         insetBottom: 2,
         title: (m: Mark) => `${m.plan.shortTitle}: ${levelLabel(m.level)}`,
@@ -88,31 +133,37 @@ export function measureLevelsChart(rows: PlanMeasureRow[], options: ChartOptions
       ),
     ],
   });
-  svg.setAttribute("font-size", "13");
-  const coded = marks.filter((m) => m.level !== null);
-  const at = (level: number) => coded.filter((m) => m.level === level).length;
-  const parts = [3, 2, 1, 0]
-    .filter((l) => at(l) > 0)
-    .map((l) => `${at(l)} ở mức ${l} (${LEVEL_NAMES[l].toLowerCase()})`);
-  const notCoded = marks.length - coded.length;
-  const description =
-    (coded.length > 0
-      ? `Trong ${count(coded.length, "kế hoạch")} đã mã hóa: ${listVi(parts)}.`
-      : "Chưa có kế hoạch nào được mã hóa cho biện pháp này.") +
-    (notCoded > 0 ? ` ${count(notCoded, "văn bản")} chưa mã hóa.` : "");
-  return chartFigure(doc, {
-    kind: "muc-do",
-    title: options.title ?? `Mức cam kết với biện pháp “${measureName}”`,
-    description,
-    legend: levelLegend(doc),
-    svg,
-    table: {
-      caption: `Mức của từng văn bản với biện pháp “${measureName}”`,
-      head: ["Văn bản", "Mức"],
-      rows: marks.map((m) => [
-        { text: m.plan.shortTitle, href: planHref(m.plan.slug, measureId), rowHeader: true },
-        { text: levelLabel(m.level), level: m.level },
-      ]),
-    },
+}
+
+/** With many plans, one bar per level: how many plans stand there. */
+function histogram(doc: Document, marks: Mark[], width: number, hatch: string): SVGSVGElement {
+  const bars = COLUMNS.map((column) => ({
+    column,
+    level: column === "null" ? null : Number(column),
+    n: marks.filter((m) => columnOf(m.level) === column).length,
+  }));
+  return Plot.plot({
+    document: doc,
+    width,
+    height: 240,
+    marginLeft: 4,
+    marginRight: 4,
+    marginTop: 20,
+    marginBottom: 28,
+    x: { domain: COLUMNS, label: null, paddingInner: 0.2, tickFormat: columnLabel },
+    y: { axis: null, domain: [0, Math.max(1, ...bars.map((b) => b.n))] },
+    color: { type: "identity" },
+    marks: [
+      () => hatchDefs(doc, hatch),
+      Plot.axisX({ tickSize: 0, tickFormat: columnLabel }),
+      Plot.barY(bars, {
+        x: "column",
+        y: "n",
+        fill: (b: (typeof bars)[number]) => levelFill(b.level, `url(#${hatch})`),
+        stroke: (b: (typeof bars)[number]) => (b.level === null ? NULL_STROKE : "none"),
+      }),
+      Plot.text(bars, { x: "column", y: "n", dy: -8, text: (b: (typeof bars)[number]) => String(b.n) }),
+      Plot.ruleY([0], { stroke: "#8d96a0" }),
+    ],
   });
 }

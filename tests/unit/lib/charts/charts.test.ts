@@ -171,6 +171,19 @@ describe("measureLevelsChart(rows, options)", () => {
   });
 });
 
+describe("measureLevelsChart(rows, options) with many plans", () => {
+  const one = rows.filter((r) => r.measureId === "truyen-thong");
+  const many = Array.from({ length: 8 }, (_, i) => one.map((r) => ({ ...r, slug: `${r.slug}-${i}` }))).flat();
+  const figure = measureLevelsChart(many, { document });
+
+  it("counts plans per level instead of drawing a row per plan", () => {
+    expect(figure.querySelectorAll("details tbody tr").length).toBe(5);
+    const counts = [...figure.querySelectorAll("details tbody tr")].map((tr) => tr.querySelector("td")?.textContent);
+    expect(counts).toEqual(["8", "32", "0", "0", "24"]);
+    expect(Number(figure.querySelector(".chart-drawing svg")?.getAttribute("height"))).toBeLessThan(300);
+  });
+});
+
 describe("palette", () => {
   it("matches the level colours of the stylesheet, so badges and charts agree", () => {
     const css = readFileSync("src/styles/charts.css", "utf8");
