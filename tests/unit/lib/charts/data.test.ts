@@ -59,8 +59,8 @@ describe("levelCounts(rows)", () => {
 describe("leadersAndGaps(counts)", () => {
   it("names the measure most often made a concrete task, and those nobody mentions", () => {
     const text = leadersAndGaps(levelCounts([...rows, row("a", "m3", 0), row("b", "m3", 0), row("c", "m3", 0)]));
-    expect(text).toContain("m1 (2/3 kế hoạch)");
-    expect(text).toContain("Không kế hoạch nào đề cập: m3.");
+    expect(text).toContain("“m1” (2/3 kế hoạch)");
+    expect(text).toContain("Không kế hoạch nào đề cập: “m3”.");
   });
 
   it("says when nothing is coded yet", () => {
