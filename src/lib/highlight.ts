@@ -68,6 +68,19 @@ export function highlightQuotes(source: string, quotes: readonly QuoteRef[]): Hi
   return { segments, anchors, missing };
 }
 
+const BLANK_LINE = /\n[ \t]*\n/g;
+
+/**
+ * True when a text's extraction put a blank line after every line (most lines are followed by one):
+ * such a text reads better with the blank lines dropped, which changes nothing of its words.
+ */
+export function isDoubleSpaced(text: string): boolean {
+  const lines = text.split("\n");
+  const filled = lines.filter((l) => l.trim() !== "").length;
+  const blank = lines.length - filled;
+  return filled > 10 && blank >= filled * 0.8;
+}
+
 const LEADING_NOISE = /^\s*(?:PAGE\s*\n\s*\d+\s*\n)?\s*/;
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
@@ -82,9 +95,14 @@ export function escapeHtml(text: string): string {
  * tooltip, the names of the measures they prove. Built as a string so that no template whitespace
  * slips into the preformatted text.
  */
-export function segmentsToHtml(segments: readonly SourceSegment[], measureName: (id: string) => string): string {
+export function segmentsToHtml(
+  segments: readonly SourceSegment[],
+  measureName: (id: string) => string,
+  options: { doubleSpaced?: boolean } = {},
+): string {
   return segments
     .map(({ text, mark }, i) => {
+      if (options.doubleSpaced) text = text.replace(BLANK_LINE, "\n");
       // Blank lines around the text, and a word processor's page-number field left at the top
       // ("PAGE" then a number, see data/README.md), are extraction noise.
       if (!mark && i === 0) text = text.replace(LEADING_NOISE, "");

@@ -12,7 +12,7 @@ interface Crawled {
 }
 
 const VIETNAMESE = /[à-ỹđÀ-ỸĐ]/;
-const GLUE = /[\p{L}][0-9]|[0-9][\p{L}]{2}|[\p{Ll}][:;,][\p{L}]/u;
+const GLUE = /[\p{L}][0-9]|[0-9][\p{L}]{2}|[\p{Ll}][.:;,][\p{L}0-9]/u;
 
 /**
  * Template whitespace next to an expression can vanish at a line break, gluing words together. Looks
@@ -33,7 +33,7 @@ function gluedWords(document: Document): string[] {
   return texts
     .join(" ")
     .split(/\s+/)
-    .filter((word) => VIETNAMESE.test(word) && GLUE.test(word) && !/[/_@.-]\w/.test(word));
+    .filter((word) => VIETNAMESE.test(word) && GLUE.test(word) && !/[/_@]/.test(word));
 }
 
 /** Fetches a page and collects its ids and the internal links on it (href of a and area). */

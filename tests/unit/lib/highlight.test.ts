@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { highlightQuotes, quoteKey, segmentsToHtml, type QuoteRef } from "../../../src/lib/highlight.ts";
+import {
+  highlightQuotes,
+  isDoubleSpaced,
+  quoteKey,
+  segmentsToHtml,
+  type QuoteRef,
+} from "../../../src/lib/highlight.ts";
 
 const SOURCE = "I. MỤC ĐÍCH\nTăng cường tuyên truyền về kế hoạch hoá gia đình.\nBáo cáo hàng quý về Văn phòng.";
 const q = (measureId: string, index: number, text: string): QuoteRef => ({ measureId, index, text });
@@ -69,5 +75,24 @@ describe("segmentsToHtml(segments, measureName)", () => {
   it("drops the blank lines and the page-number field left at the top of an extracted text", () => {
     const { segments } = highlightQuotes("PAGE  \n3\n\n\tĐẢNG BỘ KHỐI\n\n", []);
     expect(segmentsToHtml(segments, (id) => id)).toBe("ĐẢNG BỘ KHỐI");
+  });
+});
+
+describe("isDoubleSpaced(text)", () => {
+  it("recognises a text extracted with a blank line after every line, and only that", () => {
+    const lines = Array.from({ length: 20 }, (_, i) => `dòng ${i} `);
+    expect(isDoubleSpaced(lines.join("\n \n"))).toBe(true);
+    expect(isDoubleSpaced(lines.join("\n"))).toBe(false);
+    expect(isDoubleSpaced(["I. MỤC ĐÍCH", "", ...lines.slice(0, 8), "", "II. NHIỆM VỤ", "", ...lines].join("\n"))).toBe(
+      false,
+    );
+  });
+
+  it("drops those blank lines when writing the HTML, leaving the words as they were", () => {
+    const source = "Dòng một \n \nDòng hai \n \nDòng ba";
+    const { segments } = highlightQuotes(source, [q("a", 0, "Dòng hai Dòng ba")]);
+    expect(segmentsToHtml(segments, (id) => id, { doubleSpaced: true })).toBe(
+      'Dòng một \n<mark id="trich-a-1" title="Trích dẫn cho: a" data-bien-phap="a">Dòng hai \nDòng ba</mark>',
+    );
   });
 });
