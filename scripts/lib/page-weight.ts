@@ -52,7 +52,7 @@ function scriptClosure(dist: string, asset: string, seen: Set<string>): Buffer[]
   if (seen.has(asset)) return [];
   seen.add(asset);
   const bytes = readFileSync(join(dist, asset));
-  const out = [bytes];
+  const out: Buffer[] = [bytes];
   for (const match of bytes.toString("utf8").matchAll(IMPORT)) {
     const next = new URL(match[1], `http://x${asset}`).pathname;
     out.push(...scriptClosure(dist, next, seen));

@@ -77,7 +77,7 @@ export function measureLevelsChart(rows: PlanMeasureRow[], options: ChartOptions
 }
 
 /** A row per plan, its mark in the column of its level. */
-function perPlan(doc: Document, marks: Mark[], width: number, hatch: string, measureId?: string): SVGSVGElement {
+function perPlan(doc: Document, marks: Mark[], width: number, hatch: string, measureId?: string): Element {
   return Plot.plot({
     document: doc,
     width,
@@ -136,7 +136,7 @@ function perPlan(doc: Document, marks: Mark[], width: number, hatch: string, mea
 }
 
 /** With many plans, one bar per level: how many plans stand there. */
-function histogram(doc: Document, marks: Mark[], width: number, hatch: string): SVGSVGElement {
+function histogram(doc: Document, marks: Mark[], width: number, hatch: string): Element {
   const bars = COLUMNS.map((column) => ({
     column,
     level: column === "null" ? null : Number(column),
