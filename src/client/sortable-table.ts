@@ -36,6 +36,7 @@ function sortBy(table: HTMLTableElement, th: HTMLTableCellElement, direction: Di
 }
 
 function enhance(table: HTMLTableElement): void {
+  table.classList.add("is-enhanced");
   const headers = Array.from(table.querySelectorAll<HTMLTableCellElement>("th[data-sort-key]"));
   for (const th of headers) {
     const button = document.createElement("button");
