@@ -12,6 +12,9 @@ const ROW = 46;
 const COLUMNS = ["null", "0", "1", "2", "3"] as const;
 const columnOf = (level: number | null) => (level === null ? "null" : String(level));
 const columnLabel = (c: string) => (c === "null" ? "Chưa mã hóa" : `Mức ${c}`);
+/** Narrow columns: "Chưa mã hóa" on two lines. */
+const shortColumnLabel = (c: string) => (c === "null" ? "Chưa\nmã hóa" : `Mức ${c}`);
+const NARROW = 400;
 /** Beyond this many plans a row per plan is too long to read: the chart counts plans per level instead. */
 const MANY_PLANS = 30;
 
@@ -81,10 +84,10 @@ function perPlan(doc: Document, marks: Mark[], width: number, hatch: string, mea
   return Plot.plot({
     document: doc,
     width,
-    height: marks.length * ROW + 36,
+    height: marks.length * ROW + (width < NARROW ? 50 : 36),
     marginLeft: 4,
     marginRight: 4,
-    marginTop: 30,
+    marginTop: width < NARROW ? 44 : 30,
     marginBottom: 4,
     x: { domain: COLUMNS, label: null, paddingInner: 0.15, insetLeft: 12 },
     y: { domain: marks.map((m) => m.plan.slug), axis: null, paddingInner: 0 },
@@ -94,7 +97,7 @@ function perPlan(doc: Document, marks: Mark[], width: number, hatch: string, mea
       Plot.axisX({
         anchor: "top",
         tickSize: 0,
-        tickFormat: (c: string) => (c === "null" ? "Chưa mã hóa" : `Mức ${c}`),
+        tickFormat: width < NARROW ? shortColumnLabel : columnLabel,
       }),
       Plot.text(marks, {
         y: (m: Mark) => m.plan.slug,
@@ -150,12 +153,12 @@ function histogram(doc: Document, marks: Mark[], width: number, hatch: string): 
     marginRight: 4,
     marginTop: 20,
     marginBottom: 28,
-    x: { domain: COLUMNS, label: null, paddingInner: 0.2, tickFormat: columnLabel },
+    x: { domain: COLUMNS, label: null, paddingInner: 0.2 },
     y: { axis: null, domain: [0, Math.max(1, ...bars.map((b) => b.n))] },
     color: { type: "identity" },
     marks: [
       () => hatchDefs(doc, hatch),
-      Plot.axisX({ tickSize: 0, tickFormat: columnLabel }),
+      Plot.axisX({ tickSize: 0, tickFormat: width < NARROW ? shortColumnLabel : columnLabel }),
       Plot.barY(bars, {
         x: "column",
         y: "n",
