@@ -1,37 +1,30 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Build time, then what each page type weighs
- * (HTML, CSS and JS it links directly; raw and compressed; the heaviest page of each type), then the
+ * (HTML, CSS and JS it links; raw, gzip and brotli; the heaviest page of each type), then the
  * lineage tree with 10,000 synthetic plans (BENCH_LINEAGE_COUNT=0 skips it).
+ * `npm run bench -- --synthetic 500` first writes a synthetic corpus of 500 plans (tmp/, never
+ * committed) and measures the build of that instead.
  */
-import { bin, run } from "./lib/run.ts";
-import { htmlFiles, pageType, weighPage, type PageWeight } from "./lib/page-weight.ts";
+import { parseArgs } from "node:util";
+import { bin, run, TOOL_ENV } from "./lib/run.ts";
+import { pageWeightReport } from "./lib/page-weight.ts";
 import { benchLineage } from "./lib/bench-lineage.ts";
 
-const kb = (n: number) => (n / 1024).toFixed(1);
+const { values } = parseArgs({ options: { synthetic: { type: "string" } } });
+let env = TOOL_ENV;
+if (values.synthetic) {
+  const out = `tmp/synthetic-${values.synthetic}`;
+  const gen = run(process.execPath, ["scripts/generate-synthetic.ts", "--count", values.synthetic, "--out", out]);
+  if (gen.code !== 0) process.exit(gen.code);
+  env = { ...TOOL_ENV, PLANS_DIR: `${out}/plans`, DATA_DIR: `${out}/data` };
+}
 
-console.log("# Benchmark\n");
-const build = run(bin("astro"), ["build", "--silent"]);
+console.log(`# Benchmark${values.synthetic ? ` (synthetic corpus: ${values.synthetic} plans + the real ones)` : ""}\n`);
+const build = run(bin("astro"), ["build", "--silent"], env);
 if (build.code !== 0) process.exit(build.code);
 console.log(`build time (astro build): ${(build.ms / 1000).toFixed(2)} s\n`);
 
-const heaviest = new Map<string, { page: PageWeight; count: number }>();
-for (const file of htmlFiles("dist")) {
-  const page = weighPage("dist", file);
-  const type = pageType(page.path);
-  const total = (p: PageWeight) => p.html.raw + p.css.raw + p.js.raw;
-  const seen = heaviest.get(type);
-  if (!seen) heaviest.set(type, { page, count: 1 });
-  else heaviest.set(type, { page: total(page) > total(seen.page) ? page : seen.page, count: seen.count + 1 });
-}
-
-console.log("page type | pages | heaviest page | HTML KB raw/gz | CSS KB raw/gz | JS KB raw/gz/br");
-console.log("--- | --- | --- | --- | --- | ---");
-for (const [type, { page, count }] of [...heaviest].sort()) {
-  console.log(
-    `${type} | ${count} | ${page.path} | ${kb(page.html.raw)}/${kb(page.html.gzip)} | ` +
-      `${kb(page.css.raw)}/${kb(page.css.gzip)} | ${kb(page.js.raw)}/${kb(page.js.gzip)}/${kb(page.js.brotli)}`,
-  );
-}
+for (const line of pageWeightReport("dist")) console.log(line);
 
 const lineage = benchLineage();
 if (lineage !== 0) process.exit(lineage);

@@ -8,6 +8,8 @@ export interface ChartOptions {
   document?: Document;
   /** Width in pixels; charts also scale down with the viewport. */
   width?: number;
+  /** Title of the figure, when the page wants another than the chart's own. */
+  title?: string;
 }
 
 /**

@@ -1,0 +1,167 @@
+/**
+ * The parts every chart figure shares: caption (title and description), legend, the SVG drawn by Plot,
+ * and the same data as a table inside `<details>` for readers who cannot see the chart.
+ */
+import { LEVEL_NAMES } from "../format.ts";
+import { h, s, type Child } from "./dom.ts";
+import { LEVEL_FILL, LEVEL_INK, NULL_STROKE } from "./palette.ts";
+
+/** A cell of the table alternative: text, optionally a link, optionally coloured as a level. */
+export interface TableCell {
+  text: string;
+  href?: string;
+  /** Colours the cell as this level (null = not coded). */
+  level?: number | null;
+  /** A header cell for its row. */
+  rowHeader?: boolean;
+}
+
+/** The table alternative of a chart. */
+export interface TableSpec {
+  caption: string;
+  head: string[];
+  rows: (TableCell | string)[][];
+}
+
+/** Everything `chartFigure` assembles. */
+export interface FigureSpec {
+  /** Kind of chart, as a class suffix: "ma-tran", "bao-phu", "dong-thoi-gian", "muc-do". */
+  kind: string;
+  title: string;
+  description: string;
+  legend?: Element;
+  svg: Element;
+  /** Wide charts keep their size and scroll sideways on narrow screens instead of shrinking. */
+  wide?: boolean;
+  table: TableSpec;
+}
+
+/**
+ * Cleans Plot's SVG for embedding: its `<style>` goes (the site's stylesheet sets the same rules, so
+ * charts inherit the page font with its Vietnamese diacritics), and the drawing is hidden from screen
+ * readers, who get the caption and the table instead. Links inside stay clickable but out of the tab order.
+ */
+export function prepareSvg(svg: Element): Element {
+  for (const style of Array.from(svg.querySelectorAll("style"))) style.remove();
+  svg.removeAttribute("font-family");
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("focusable", "false");
+  for (const a of Array.from(svg.querySelectorAll("a"))) a.setAttribute("tabindex", "-1");
+  return svg;
+}
+
+/** An SVG `<defs>` with the hatching that marks "not coded", under `id`. */
+export function hatchDefs(doc: Document, id: string): SVGElement {
+  const defs = s(doc, "defs");
+  const pattern = s(doc, "pattern", {
+    id,
+    width: 6,
+    height: 6,
+    patternUnits: "userSpaceOnUse",
+    patternTransform: "rotate(45)",
+  });
+  pattern.append(
+    s(doc, "rect", { width: 6, height: 6, fill: "#ffffff" }),
+    s(doc, "line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: NULL_STROKE, "stroke-width": 2 }),
+  );
+  defs.append(pattern);
+  return defs;
+}
+
+/** The legend of levels 0–3 and "not coded", as an HTML list with swatches. */
+export function levelLegend(doc: Document, levels: readonly (number | null)[] = [null, 0, 1, 2, 3]): HTMLElement {
+  return h(
+    doc,
+    "ul",
+    { class: "chart-legend" },
+    levels.map((level) =>
+      h(
+        doc,
+        "li",
+        {},
+        h(doc, "span", {
+          class: level === null ? "chart-swatch chart-swatch--null" : "chart-swatch",
+          style: level === null ? undefined : `background:${LEVEL_FILL[level]}`,
+          "aria-hidden": "true",
+        }),
+        level === null ? LEVEL_NAMES.null : `${level} · ${LEVEL_NAMES[level]}`,
+      ),
+    ),
+  );
+}
+
+function tableCell(doc: Document, cell: TableCell | string, header: boolean): HTMLElement {
+  const c: TableCell = typeof cell === "string" ? { text: cell } : cell;
+  const tag = header || c.rowHeader ? "th" : "td";
+  const style =
+    c.level === undefined || c.level === null
+      ? undefined
+      : `background:${LEVEL_FILL[c.level]};color:${LEVEL_INK[c.level]}`;
+  const attrs: Record<string, string | undefined> = {
+    scope: header ? "col" : c.rowHeader ? "row" : undefined,
+    class: c.level === null ? "chart-cell-null" : c.level === undefined ? undefined : "chart-cell-level",
+    style,
+  };
+  const content: Child = c.href ? h(doc, "a", { href: c.href }, c.text) : c.text;
+  return h(doc, tag, attrs, content);
+}
+
+/** The table alternative, folded in a `<details>`. */
+export function tableAlternative(doc: Document, spec: TableSpec): HTMLElement {
+  const table = h(
+    doc,
+    "table",
+    {},
+    h(doc, "caption", {}, spec.caption),
+    h(
+      doc,
+      "thead",
+      {},
+      h(
+        doc,
+        "tr",
+        {},
+        spec.head.map((text) => tableCell(doc, text, true)),
+      ),
+    ),
+    h(
+      doc,
+      "tbody",
+      {},
+      spec.rows.map((row) =>
+        h(
+          doc,
+          "tr",
+          {},
+          row.map((cell) => tableCell(doc, cell, false)),
+        ),
+      ),
+    ),
+  );
+  return h(
+    doc,
+    "details",
+    { class: "chart-table" },
+    h(doc, "summary", {}, "Xem số liệu dạng bảng"),
+    h(doc, "div", { class: "table-wrap" }, table),
+  );
+}
+
+/** Assembles the `<figure>`: caption first, then legend, drawing and table. */
+export function chartFigure(doc: Document, spec: FigureSpec): HTMLElement {
+  return h(
+    doc,
+    "figure",
+    { class: `chart chart--${spec.kind}${spec.wide ? " chart--wide" : ""}` },
+    h(
+      doc,
+      "figcaption",
+      {},
+      h(doc, "span", { class: "chart-title" }, spec.title),
+      h(doc, "span", { class: "chart-description" }, spec.description),
+    ),
+    spec.legend,
+    h(doc, "div", { class: "chart-drawing" }, prepareSvg(spec.svg)),
+    tableAlternative(doc, spec.table),
+  );
+}

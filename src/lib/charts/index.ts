@@ -1,0 +1,10 @@
+/**
+ * The charts of the site. Each takes plan × measure rows and returns a `<figure>` with the SVG, a title,
+ * a text description and the data as a table; the same functions run at build (linkedom) and in the
+ * browser (the explorer).
+ */
+export { adoptionMatrixChart, MATRIX_READABLE_PLANS } from "./adoption-matrix.ts";
+export { coverageChart } from "./coverage.ts";
+export { timelineChart } from "./timeline.ts";
+export { measureLevelsChart } from "./measure-levels.ts";
+export type { ChartFunction, ChartOptions, PlanMeasureRow } from "./types.ts";

@@ -1,0 +1,116 @@
+/**
+ * Highlights a plan's quotes in its source text: every quote becomes a `<mark>` that the measures table
+ * links to. Quotes may overlap or repeat (one sentence can prove two measures), so the text is cut at
+ * every quote's start and end and each piece lists the measures that cover it.
+ */
+import { findQuote, prepareSource } from "./quote-match.ts";
+
+/** A quote of a plan: which measure, which of its quotes, and the words. */
+export interface QuoteRef {
+  measureId: string;
+  /** Position among the measure's quotes, from 0. */
+  index: number;
+  text: string;
+}
+
+/** A piece of the source text, highlighted when some quote covers it. */
+export interface SourceSegment {
+  text: string;
+  mark?: {
+    /** Set on the piece where a quote starts: the anchor the measures table links to. */
+    id?: string;
+    /** Measures whose quotes cover this piece, in the order of the quotes given. */
+    measures: string[];
+  };
+}
+
+/** The source cut into segments, and where each quote can be reached. */
+export interface HighlightedSource {
+  segments: SourceSegment[];
+  /** `quoteKey(measureId, index)` → id of the `<mark>` where the quote starts. */
+  anchors: Map<string, string>;
+  /** Quotes not found in the source (the content check normally stops the build first). */
+  missing: QuoteRef[];
+}
+
+/** Key of a quote in `HighlightedSource.anchors`. */
+export const quoteKey = (measureId: string, index: number) => `${measureId}:${index}`;
+
+/** The anchor id of a quote: "trich-truyen-thong-2" for the second quote of `truyen-thong`. */
+export const quoteAnchorId = (measureId: string, index: number) => `trich-${measureId}-${index + 1}`;
+
+/** Cuts `source` at every quote's start and end; see `HighlightedSource`. */
+export function highlightQuotes(source: string, quotes: readonly QuoteRef[]): HighlightedSource {
+  const prepared = prepareSource(source);
+  const spans: { ref: QuoteRef; start: number; end: number }[] = [];
+  const missing: QuoteRef[] = [];
+  for (const ref of quotes) {
+    const span = findQuote(prepared, ref.text);
+    if (span) spans.push({ ref, ...span });
+    else missing.push(ref);
+  }
+  const cuts = [...new Set([0, source.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+  const anchors = new Map<string, string>();
+  const segments: SourceSegment[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i], cuts[i + 1]];
+    const text = source.slice(from, to);
+    const covering = spans.filter((s) => s.start <= from && s.end >= to);
+    if (covering.length === 0) {
+      segments.push({ text });
+      continue;
+    }
+    const starting = covering.filter((s) => s.start === from);
+    const id = starting.length > 0 ? quoteAnchorId(starting[0].ref.measureId, starting[0].ref.index) : undefined;
+    for (const s of starting) if (id) anchors.set(quoteKey(s.ref.measureId, s.ref.index), id);
+    segments.push({ text, mark: { id, measures: [...new Set(covering.map((s) => s.ref.measureId))] } });
+  }
+  return { segments, anchors, missing };
+}
+
+const BLANK_LINE = /\n[ \t]*\n/g;
+
+/**
+ * True when a text's extraction put a blank line after every line (most lines are followed by one):
+ * such a text reads better with the blank lines dropped, which changes nothing of its words.
+ */
+export function isDoubleSpaced(text: string): boolean {
+  const lines = text.split("\n");
+  const filled = lines.filter((l) => l.trim() !== "").length;
+  const blank = lines.length - filled;
+  return filled > 10 && blank >= filled * 0.8;
+}
+
+const LEADING_NOISE = /^\s*(?:PAGE\s*\n\s*\d+\s*\n)?\s*/;
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+}
+
+/**
+ * The segments as HTML: plain text escaped, highlighted pieces in `<mark>` with their id and, as a
+ * tooltip, the names of the measures they prove. Built as a string so that no template whitespace
+ * slips into the preformatted text.
+ */
+export function segmentsToHtml(
+  segments: readonly SourceSegment[],
+  measureName: (id: string) => string,
+  options: { doubleSpaced?: boolean } = {},
+): string {
+  return segments
+    .map(({ text, mark }, i) => {
+      if (options.doubleSpaced) text = text.replace(BLANK_LINE, "\n");
+      // Blank lines around the text, and a word processor's page-number field left at the top
+      // ("PAGE" then a number, see data/README.md), are extraction noise.
+      if (!mark && i === 0) text = text.replace(LEADING_NOISE, "");
+      if (!mark && i === segments.length - 1) text = text.trimEnd();
+      if (!mark) return escapeHtml(text);
+      const id = mark.id ? ` id="${escapeHtml(mark.id)}"` : "";
+      const title = escapeHtml(`Trích dẫn cho: ${mark.measures.map(measureName).join("; ")}`);
+      return `<mark${id} title="${title}" data-bien-phap="${escapeHtml(mark.measures.join(" "))}">${escapeHtml(text)}</mark>`;
+    })
+    .join("");
+}

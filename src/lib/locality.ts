@@ -1,0 +1,27 @@
+/** Provinces as pages show them: full names, the old provinces merged into them, their plans. */
+import type { PlanEntry } from "./model.ts";
+import type { Province } from "../schemas/locality.ts";
+import { ISSUER_LEVELS, type Plan } from "../schemas/plan.ts";
+
+/** "Tỉnh Sơn La", "Thành phố Hải Phòng". */
+export function provinceTitle(p: Pick<Province, "kind" | "name">): string {
+  return `${p.kind === "thành phố" ? "Thành phố" : "Tỉnh"} ${p.name}`;
+}
+
+/** Names the unit was known by before 1/7/2025, other than today's: merged provinces and old names. */
+export function formerNames(p: Pick<Province, "name" | "mergedFrom" | "oldNames">): string[] {
+  return [...new Set([...p.mergedFrom, ...p.oldNames])].filter((n) => n !== p.name);
+}
+
+/** Provinces sorted by name as Vietnamese readers expect (Đ after D, tones after the bare letter). */
+export function byVietnameseName<T extends { name: string }>(items: readonly T[]): T[] {
+  const collator = new Intl.Collator("vi");
+  return [...items].sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** A province's plans, grouped by issuer level (province, former district, commune, unit), top down. */
+export function plansByLevel(plans: readonly PlanEntry[]): { level: Plan["level"]; plans: PlanEntry[] }[] {
+  return (Object.keys(ISSUER_LEVELS) as Plan["level"][])
+    .map((level) => ({ level, plans: plans.filter((p) => p.plan.level === level) }))
+    .filter((g) => g.plans.length > 0);
+}

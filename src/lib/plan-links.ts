@@ -1,0 +1,50 @@
+/**
+ * Links between plans: which summarised plan a reference points to, which plans carry out a given
+ * one, and how a reference reads in Vietnamese.
+ */
+import { DOC_TYPES, type Reference } from "../schemas/plan.ts";
+import { createResolver } from "./check/graph-checks.ts";
+import { formatDate } from "./format.ts";
+import type { PlanEntry } from "./model.ts";
+
+/** Finds the plan a reference points to, or undefined for a document not summarised. */
+export type PlanResolver = (ref: Reference) => PlanEntry | undefined;
+
+/** A resolver over `plans`, with the same matching rules as the content check (number, issuer, date). */
+export function planResolver(plans: readonly PlanEntry[]): PlanResolver {
+  const bySlug = new Map(plans.map((p) => [p.slug, p]));
+  const resolve = createResolver(
+    plans.map((p) => ({ file: `content/plans/${p.slug}.md`, slug: p.slug, plan: p.plan, body: p.body, bodyLine: 1 })),
+  );
+  return (ref) => {
+    const hit = resolve(ref);
+    return hit ? bySlug.get(hit.slug) : undefined;
+  };
+}
+
+/** A plan that names another, and how. */
+export interface Citing {
+  plan: PlanEntry;
+  relation: Reference["relation"];
+  stated: boolean;
+}
+
+/** For each plan's slug, the plans that carry it out or cite it, oldest first. */
+export function citingPlans(plans: readonly PlanEntry[], resolve: PlanResolver): Map<string, Citing[]> {
+  const out = new Map<string, Citing[]>();
+  for (const plan of plans)
+    for (const ref of plan.plan.references) {
+      const target = resolve(ref);
+      if (!target || target.slug === plan.slug) continue;
+      const list = out.get(target.slug) ?? [];
+      if (!list.some((c) => c.plan.slug === plan.slug)) list.push({ plan, relation: ref.relation, stated: ref.stated });
+      out.set(target.slug, list);
+    }
+  return out;
+}
+
+/** "Kế hoạch số 26-KH/ĐU ngày 11/6/2025 của Đảng ủy Ủy ban nhân dân tỉnh Sơn La". */
+export function referenceLabel(ref: Reference): string {
+  const date = ref.date ? ` ngày ${formatDate(ref.date)}` : "";
+  return `${DOC_TYPES[ref.docType]} số ${ref.number}${date} của ${ref.issuer}`;
+}

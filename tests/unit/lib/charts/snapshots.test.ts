@@ -1,0 +1,53 @@
+import { existsSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import {
+  adoptionMatrixChart,
+  coverageChart,
+  measureLevelsChart,
+  timelineChart,
+} from "../../../../src/lib/charts/index.ts";
+import type { ChartFunction, ChartOptions, PlanMeasureRow } from "../../../../src/lib/charts/types.ts";
+import { normalizeChartHtml } from "./normalize.ts";
+
+const DIR = "tests/fixtures/charts";
+const rows = JSON.parse(readFileSync(`${DIR}/rows.json`, "utf8")) as PlanMeasureRow[];
+const { document } = parseHTML("<!doctype html><html><body></body></html>");
+
+interface Snapshot {
+  name: string;
+  chart: ChartFunction;
+  rows: PlanMeasureRow[];
+  options?: ChartOptions;
+}
+
+const snapshots: Snapshot[] = [
+  { name: "adoption-matrix", chart: adoptionMatrixChart, rows },
+  { name: "adoption-matrix-narrow", chart: adoptionMatrixChart, rows, options: { width: 343 } },
+  { name: "coverage", chart: coverageChart, rows },
+  { name: "timeline", chart: timelineChart, rows },
+  { name: "timeline-narrow", chart: timelineChart, rows, options: { width: 343 } },
+  { name: "measure-levels-lao-khoa", chart: measureLevelsChart, rows: rows.filter((r) => r.measureId === "lao-khoa") },
+];
+
+/**
+ * Golden files, as observablehq/plot tests its marks: a missing golden file is written; a different
+ * drawing writes `<name>-changed.html` to look at and fails.
+ */
+describe("chart snapshots", () => {
+  for (const snap of snapshots) {
+    it(`draws ${snap.name} as in its golden file`, () => {
+      const actual = normalizeChartHtml(snap.chart(snap.rows, { ...snap.options, document }).outerHTML);
+      const golden = `${DIR}/${snap.name}.html`;
+      const changed = `${DIR}/${snap.name}-changed.html`;
+      if (!existsSync(golden)) {
+        writeFileSync(golden, actual);
+        return;
+      }
+      const expected = readFileSync(golden, "utf8");
+      if (actual === expected) rmSync(changed, { force: true });
+      else writeFileSync(changed, actual);
+      expect(actual === expected, `${snap.name} differs from ${golden}; see ${changed}`).toBe(true);
+    });
+  }
+});

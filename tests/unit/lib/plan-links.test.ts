@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { citingPlans, planResolver, referenceLabel } from "../../../src/lib/plan-links.ts";
+import type { PlanEntry } from "../../../src/lib/model.ts";
+import { PlanSchema, type Reference } from "../../../src/schemas/plan.ts";
+
+function entry(slug: string, fields: Record<string, unknown>): PlanEntry {
+  const plan = PlanSchema.parse({
+    title: slug,
+    shortTitle: slug,
+    docType: "ke-hoach",
+    issuerShort: "x",
+    issuerKind: "party",
+    level: "tinh",
+    signer: null,
+    source: null,
+    ...fields,
+  });
+  return { slug, plan, body: "" };
+}
+
+const kl149 = entry("ket-luan-149", {
+  docType: "ket-luan",
+  number: "149-KL/TW",
+  issuer: "Bộ Chính trị",
+  issued: { date: "2025-04-10" },
+  level: "trung-uong",
+});
+const ref = (fields: Partial<Reference>): Reference => ({
+  relation: "thuc-hien",
+  docType: "ket-luan",
+  number: "149-KL/TW",
+  issuer: "Bộ Chính trị",
+  date: "2025-04-10",
+  stated: true,
+  ...fields,
+});
+const child = entry("ke-hoach-son-la", {
+  number: "341-KH/TU",
+  issuer: "Ban Thường vụ Tỉnh ủy Sơn La",
+  issued: { date: "2025-06-03" },
+  references: [ref({})],
+});
+
+describe("planResolver(plans)", () => {
+  const resolve = planResolver([kl149, child]);
+
+  it("links a reference to the summarised plan with the same number, issuer and date", () => {
+    expect(resolve(ref({}))?.slug).toBe("ket-luan-149");
+  });
+
+  it("matches a number written another way (leading zero, Đ without its stroke)", () => {
+    const plans = [entry("x", { number: "07-KH/ĐU", issuer: "Đảng ủy X", issued: { date: "2025-06-28" } })];
+    expect(planResolver(plans)(ref({ number: "7-KH/DU", issuer: "Đảng ủy X", date: undefined }))?.slug).toBe("x");
+  });
+
+  it("leaves a document nobody has summarised unresolved, even when its number exists elsewhere", () => {
+    expect(resolve(ref({ issuer: "Ban Thường vụ Tỉnh ủy Hà Tĩnh" }))).toBeUndefined();
+    expect(resolve(ref({ date: "2015-01-01" }))).toBeUndefined();
+  });
+});
+
+describe("citingPlans(plans, resolve)", () => {
+  it("lists the plans that carry out a document, with how they name it", () => {
+    const plans = [kl149, child];
+    const citing = citingPlans(plans, planResolver(plans));
+    expect(citing.get("ket-luan-149")?.map((c) => [c.plan.slug, c.relation])).toEqual([
+      ["ke-hoach-son-la", "thuc-hien"],
+    ]);
+    expect(citing.get("ke-hoach-son-la")).toBeUndefined();
+  });
+});
+
+describe("referenceLabel(ref)", () => {
+  it("reads like a Vietnamese citation of a document", () => {
+    expect(
+      referenceLabel(
+        ref({ docType: "ke-hoach", number: "26-KH/ĐU", issuer: "Đảng ủy UBND tỉnh Sơn La", date: "2025-06-11" }),
+      ),
+    ).toBe("Kế hoạch số 26-KH/ĐU ngày 11/6/2025 của Đảng ủy UBND tỉnh Sơn La");
+    expect(referenceLabel(ref({ date: undefined }))).toBe("Kết luận số 149-KL/TW của Bộ Chính trị");
+  });
+});
