@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
 import { parse as parseYaml } from "yaml";
+import { z } from "zod";
 import { PlanSchema } from "./schemas/plan.ts";
 import { MeasureSchema } from "./schemas/codebook.ts";
 import { ProvinceSchema } from "./schemas/locality.ts";
@@ -21,18 +22,24 @@ const plans = defineCollection({
 /** The codebook: one entry per measure, from data/codebook.yaml. */
 const measures = defineCollection({
   loader: file(`${DATA_DIR}/codebook.yaml`, {
-    parser: (text) => (parseYaml(text) as { measures: Record<string, unknown>[] }).measures,
+    // The loader keys entries by id; `order` keeps the codebook's own order.
+    parser: (text) =>
+      (parseYaml(text) as { measures: Record<string, unknown>[] }).measures.map((m, order) => ({ ...m, order })),
   }),
-  schema: MeasureSchema,
+  schema: MeasureSchema.extend({ order: z.number().int() }),
 });
 
 /** The 34 provincial units with their old names and places, from data/localities.yaml. */
 const provinces = defineCollection({
   loader: file(`${DATA_DIR}/localities.yaml`, {
     parser: (text) =>
-      (parseYaml(text) as { provinces: Record<string, unknown>[] }).provinces.map((p) => ({ id: p.slug, ...p })),
+      (parseYaml(text) as { provinces: Record<string, unknown>[] }).provinces.map((p, order) => ({
+        id: p.slug,
+        ...p,
+        order,
+      })),
   }),
-  schema: ProvinceSchema.passthrough(),
+  schema: ProvinceSchema.extend({ order: z.number().int() }),
 });
 
 export const collections = { plans, measures, provinces };

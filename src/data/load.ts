@@ -20,11 +20,15 @@ export async function getPlans(): Promise<PlanEntry[]> {
 
 /** The codebook's measures, in codebook order. */
 export async function getMeasures(): Promise<Measure[]> {
-  return (await getCollection("measures")).map((e) => e.data);
+  const entries = await getCollection("measures");
+  return entries.sort((a, b) => a.data.order - b.data.order).map(({ data: { order: _order, ...m } }) => m);
 }
 
 /** The 34 provinces, in file order, and a map by slug. */
 export async function getProvinces(): Promise<{ list: Province[]; bySlug: Map<string, Province> }> {
-  const list = (await getCollection("provinces")).map((e) => e.data as Province);
+  const entries = await getCollection("provinces");
+  const list: Province[] = entries
+    .sort((a, b) => a.data.order - b.data.order)
+    .map(({ data: { order: _order, ...p } }) => p);
   return { list, bySlug: new Map(list.map((p) => [p.slug, p])) };
 }
