@@ -199,7 +199,7 @@ export function draftPlan(raw: string, ctx: DraftContext): DraftPlan {
   const title = meta.title ?? `${FILL}: tên đầy đủ của văn bản`;
   if (!meta.title) note(notes, "title", FILL, "không tìm thấy tên văn bản sau dòng loại văn bản");
   const issuerText = issuer ?? `${FILL}: cơ quan ban hành`;
-  const issuerShort = issuer ? shortBodyName(issuer) : FILL;
+  const issuerShort = issuer ? shortBodyName(issuer) : `${FILL}: tên ngắn`;
   if (issuer) note(notes, "issuerShort", CHECK, "tên ngắn do máy rút gọn (tối đa 40 ký tự)");
   const parent = references.find((r) => r.relation === "thuc-hien");
   const shortTitle = (

@@ -3,8 +3,8 @@
  * the body that issues it, and who signed. Every field may be missing: the caller marks the gaps.
  */
 import type { Plan } from "../../schemas/plan.ts";
-import { normalizeDocNumber } from "../identity.ts";
 import { isoDate, lastDayOfMonth, parseViDate } from "./dates.ts";
+import { cleanNumber } from "./references.ts";
 import { fullBodyName, looksLikeName, orgCase, personCase, titleCase } from "./names.ts";
 import { blankResidue, collapseSpaces, foldSameLength, modernTonePlacement, pageResidue } from "./text.ts";
 
@@ -102,7 +102,7 @@ export function extractMetadata(source: string): Metadata {
       if (num && meta.number === null && !meta.numberBlank) {
         const value = num[1].trim();
         if (/\d/.test(value) && /\p{L}/u.test(value)) {
-          meta.number = normalizeDocNumber(value);
+          meta.number = cleanNumber(value);
           if (collapseSpaces(value) !== meta.number) meta.numberPrinted = collapseSpaces(value);
         } else meta.numberBlank = true;
         continue;

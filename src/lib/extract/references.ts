@@ -3,7 +3,7 @@
  * định số 1745/QĐ-TTg …"), with number, issuer and date, and which one is its direct parent.
  */
 import type { Plan, Reference } from "../../schemas/plan.ts";
-import { normalizeDocNumber, numberKey, issuerKey } from "../identity.ts";
+import { numberKey, issuerKey } from "../identity.ts";
 import { DATE_SOURCE, parseViDate } from "./dates.ts";
 import { fullBodyName } from "./names.ts";
 import type { Segmented } from "./segment.ts";
@@ -46,6 +46,18 @@ const CITATION = new RegExp(
   "giu",
 );
 
+/**
+ * A number as printed, tidied: no "Số", no spaces, plain hyphens; letter case kept ("955-CTr/TU").
+ * Compare numbers with `numberKey`, which ignores case and diacritics.
+ */
+export function cleanNumber(raw: string): string {
+  return raw
+    .normalize("NFC")
+    .replace(/^\s*số\s*:?\s*/iu, "")
+    .replace(/\s+/g, "")
+    .replace(/[\u2013\u2014]/g, "-");
+}
+
 /** Number tracks: party documents are numbered "26-KH/ĐU", state documents "1745/QĐ-TTg". */
 export function track(number: string): "party" | "government" {
   return /^\d+\/[\p{L}]+-/u.test(number) ? "government" : "party";
@@ -74,8 +86,8 @@ function citations(seg: Segmented): Citation[] {
       out.push({
         relation: "can-cu",
         docType: TYPES[g.type.toLowerCase()] ?? "ke-hoach",
-        number: normalizeDocNumber(g.num),
-        issuer: g.issuer ? fullBodyName(g.issuer) : "",
+        number: cleanNumber(g.num),
+        issuer: g.issuer ? fullBodyName(g.issuer).replace(/^Hội nghị lần thứ \p{L}+ /u, "") : "",
         date: dateText ? (parseViDate(dateText) ?? undefined) : undefined,
         stated: true,
         at: block.start,

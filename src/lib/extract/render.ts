@@ -96,8 +96,7 @@ export function renderDraft(d: DraftPlan): string {
   else out.push("dataNotes:", ...d.dataNotes.map((x) => `  - ${q(x)}`));
   out.push("draft: true", "---");
   out.push(
-    `${FILL}: viết phần tóm tắt 150–300 từ bằng lời của bạn (không chép nguyên câu): kế hoạch có gì riêng so với`,
-    "văn bản cấp trên, cụ thể đến đâu, ai làm gì, chỉ tiêu nào. Chỉ dùng đoạn văn markdown, không dùng HTML.",
+    `${FILL}: viết phần tóm tắt 150–300 từ bằng lời của bạn, không chép nguyên câu: kế hoạch có gì riêng so với văn bản cấp trên, cụ thể đến đâu, ai làm gì, chỉ tiêu nào (chỉ dùng đoạn văn markdown, không dùng HTML).`,
     "",
   );
   return out.join("\n");
