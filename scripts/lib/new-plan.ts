@@ -26,6 +26,8 @@ export interface NewPlanOptions {
   sourcesDir: string;
   /** File name to use instead of the drafted slug. */
   slug?: string;
+  /** Other folders of summarised plans to learn known documents from (default: this project's content/plans). */
+  knownDirs?: readonly string[];
 }
 
 /** What `newPlan` did. */
@@ -63,10 +65,13 @@ export function sourceFileName(path: string): string {
  * Documents already summarised, to complete the citations of the new plan: those next to the draft
  * and those of this project (so a draft written elsewhere with --out still knows NQ 21, KL 149…).
  */
-function knownDocuments(plansDir: string): { known: KnownDocument[]; identities: Map<string, string> } {
+function knownDocuments(
+  plansDir: string,
+  knownDirs: readonly string[],
+): { known: KnownDocument[]; identities: Map<string, string> } {
   const known: KnownDocument[] = [];
   const identities = new Map<string, string>();
-  const files = [plansDir, DEFAULT_PATHS.plansDir]
+  const files = [plansDir, ...knownDirs]
     .filter((dir, i, all) => existsSync(dir) && all.indexOf(dir) === i)
     .flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith(".md")).map((n) => join(dir, n)));
   for (const file of files) {
@@ -89,7 +94,7 @@ export function newPlan(sourcePath: string, options: NewPlanOptions): NewPlanRes
   const localities = LocalitiesSchema.parse(
     parseYaml(readFileSync(join(options.dataDir, "localities.yaml"), "utf8")),
   );
-  const { known, identities } = knownDocuments(options.plansDir);
+  const { known, identities } = knownDocuments(options.plansDir, options.knownDirs ?? [DEFAULT_PATHS.plansDir]);
 
   // The source: reuse an identical copy, never replace a different one.
   mkdirSync(options.sourcesDir, { recursive: true });

@@ -10,6 +10,9 @@ import { normalizeSource } from "../extract/text.ts";
 import type { CheckContext, PlanFile, ValidPlan } from "./corpus.ts";
 import { error, warning, type CheckIssue } from "./issue.ts";
 
+/** `text` ending with one full stop (or its own question mark). */
+const sentence = (text: string) => (text ? (/[.?!]$/.test(text) ? text : `${text}.`) : "giá trị.");
+
 const KEY = /^(\s*)(?:-\s+)?([A-Za-z][\w-]*)\s*:/;
 
 /** The YAML field a line of the frontmatter belongs to: "issuer", "locality", "references.issuer". */
@@ -70,7 +73,7 @@ export function checkDrafts(files: readonly PlanFile[], plans: readonly ValidPla
       );
       for (const g of gaps)
         issues.push(
-          warning(pf.file, `${g.field}, dòng ${g.line}`, `Còn thiếu: ${g.text || "giá trị"}.`, `Điền giá trị rồi xóa chữ ${FILL}.`),
+          warning(pf.file, `${g.field}, dòng ${g.line}`, `Còn thiếu: ${sentence(g.text)}`, `Điền giá trị rồi xóa chữ ${FILL}.`),
         );
       if (guesses.length > 0)
         issues.push(
@@ -97,7 +100,7 @@ export function checkDrafts(files: readonly PlanFile[], plans: readonly ValidPla
           error(
             pf.file,
             `${g.field}, dòng ${g.line}`,
-            `Tệp đã xuất bản (không có draft: true) nhưng còn chỗ ${FILL}: ${g.text || "giá trị"}.`,
+            `Tệp đã xuất bản (không có draft: true) nhưng còn chỗ ${FILL}: ${sentence(g.text)}`,
             `Điền giá trị, hoặc đặt lại draft: true nếu chưa xong.`,
           ),
         );

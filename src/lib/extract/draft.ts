@@ -166,7 +166,11 @@ export function draftPlan(raw: string, ctx: DraftContext): DraftPlan {
     );
 
   // References, then the date (bounded by what the plan cites when it prints none).
-  const references = extractReferences(seg, { number: meta.number, issuerKind, provinceName }, ctx.known ?? []);
+  const references = extractReferences(
+    seg,
+    { number: meta.number, issuerKind, provinceName, title: meta.title?.slice(meta.docTypeName?.length ?? 0) },
+    ctx.known ?? [],
+  );
   references.forEach((r, i) => {
     if (r.issuerMissing) r.issuer = `${FILL}: cơ quan ban hành văn bản ${r.number}`;
     if (r.issuerMissing) note(notes, `references[${i}]`, FILL, `văn bản không ghi cơ quan ban hành ${r.number}`);

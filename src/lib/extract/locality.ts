@@ -18,6 +18,8 @@ interface NameEntry {
   province: Province;
   name: string;
   re: RegExp;
+  /** The same, ignoring case, for headings printed in capitals. */
+  reCaps: RegExp;
 }
 
 const cache = new WeakMap<readonly Province[], NameEntry[]>();
@@ -26,15 +28,11 @@ function entries(provinces: readonly Province[]): NameEntry[] {
   let list = cache.get(provinces);
   if (!list) {
     list = provinces.flatMap((p) =>
-      [...new Set([p.name, ...p.oldNames, ...p.mergedFrom])].map((name) => ({
-        province: p,
-        name,
+      [...new Set([p.name, ...p.oldNames, ...p.mergedFrom])].map((name) => {
+        const source = `(?<![\\p{L}\\d])${stripSameLength(name).replace(/\s*-\s*/g, "\\s*-\\s*").replace(/\s+/g, "\\s+")}(?![\\p{L}\\d])`;
         // Proper names keep their capitals: "Hòa Bình" (a province) is not "hòa bình" (peace).
-        re: new RegExp(
-          `(?<![\\p{L}\\d])${stripSameLength(name).replace(/\s*-\s*/g, "\\s*-\\s*").replace(/\s+/g, "\\s+")}(?![\\p{L}\\d])`,
-          "u",
-        ),
-      })),
+        return { province: p, name, re: new RegExp(source, "u"), reCaps: new RegExp(source, "iu") };
+      }),
     );
     // Longest names first, so "Thừa Thiên Huế" wins over "Huế".
     list.sort((a, b) => b.name.length - a.name.length);
@@ -51,7 +49,9 @@ export function findProvince(contexts: readonly string[], provinces: readonly Pr
   const list = entries(provinces);
   for (const context of contexts) {
     const text = stripSameLength(context.normalize("NFC"));
-    const hit = list.find((e) => e.re.test(text));
+    const letters = text.match(/\p{L}/gu) ?? [];
+    const caps = letters.length > 0 && letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length > 0.8;
+    const hit = list.find((e) => (caps ? e.reCaps : e.re).test(text));
     if (hit)
       return {
         province: hit.province,

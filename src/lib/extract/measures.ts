@@ -134,7 +134,7 @@ function lastMatch(re: RegExp, text: string): number {
 /** Sections that state aims, not tasks. */
 const GENERAL_SECTION = /muc dich|yeu cau|quan diem|tinh hinh|ket qua thuc hien/;
 const DEADLINE =
-  /truoc ngay|truoc \d{1,2}[/.-]\d{1,2}|(?:hang|hang) (?:quy|nam|thang)|dinh ky \d+ thang|thang cuoi quy|\d+\s*%|\d+ (?:dot|bai|lan|bao cao|buoi|cuoc|lop)\b|trong (?:thang|quy) \d/;
+  /truoc ngay|truoc \d{1,2}[/.-]\d{1,2}|(?:hang|moi) (?:quy|nam|thang)|dinh ky \d+ thang|thang cuoi quy|\d+\s*%|\d+ (?:dot|bai|lan|bao cao|buoi|cuoc|lop|chuyen muc|tin|so)\b|trong (?:thang|quy) \d/;
 const BODY_NAMED =
   /\b(?:S[oơ] [A-Z]|Phong [A-Z]|Tram [Yy] te|Ban (?:Tuyen giao|To chuc|Chi dao|Thuong vu|Dan van)|Van phong|Cong an|Trung tam [A-Z]|Benh vien|Doan [Tt]hanh nien|Hoi [A-Z]|Mat tran|UBND|UBMTTQ|Uy ban nhan dan|VPDU|VPTU|BCHDB|Bi thu)/;
 const BODY_GENERIC = /(?:cac|cap uy cac) chi bo|cac so, ban, nganh|chu tri|cac tram y te|cac to dan pho|ubnd cac xa/;

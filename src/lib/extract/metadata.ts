@@ -107,7 +107,7 @@ export function extractMetadata(source: string): Metadata {
         } else meta.numberBlank = true;
         continue;
       }
-      const when = PLACE_DATE.exec(cell);
+      const when = PLACE_DATE.exec(cell) ?? PLACE_DATE.exec(line.replace(/^[\s*]+/, "").replace(/\s+/g, " "));
       if (when?.groups && !meta.date && !meta.month) {
         const g = when.groups;
         meta.place = modernTonePlacement(g.place.trim());

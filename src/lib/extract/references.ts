@@ -7,7 +7,7 @@ import { numberKey, issuerKey } from "../identity.ts";
 import { DATE_SOURCE, parseViDate } from "./dates.ts";
 import { fullBodyName } from "./names.ts";
 import type { Segmented } from "./segment.ts";
-import { collapseSpaces } from "./text.ts";
+import { collapseSpaces, foldSameLength } from "./text.ts";
 
 /** A document that is already known (summarised in content/), used to complete a citation. */
 export interface KnownDocument {
@@ -70,18 +70,24 @@ interface Citation extends DraftReference {
 }
 
 /** Every numbered citation in the text, in reading order (duplicates included). */
-function citations(seg: Segmented): Citation[] {
+function citations(seg: Segmented, title: string): Citation[] {
   const out: Citation[] = [];
+  const titleKey = foldSameLength(collapseSpaces(title));
   for (const block of seg.blocks) {
     if (block.part === "recipients") continue;
     const raw = seg.text.slice(block.start, block.end);
     const text = collapseSpaces(raw).replace(/(\d)-\s+(?=\p{Lu})/gu, "$1-");
-    const opening = block.part === "opening" ? /^(Thực hiện|Căn cứ)\s/u.exec(text) : null;
-    let first = true;
+    const inTitle = block.part === "opening" && titleKey.length > 0 && titleKey.includes(foldSameLength(text));
+    let sentenceOpen = -1;
     for (const m of text.matchAll(CITATION)) {
       const g = m.groups ?? {};
       const prefix = text.slice(Math.max(0, m.index - 20), m.index);
       if (/Kèm theo\s*$/iu.test(prefix)) continue;
+      // The first document of an opening sentence "Thực hiện …" / "Căn cứ …" is a candidate parent.
+      const start = Math.max(0, ...[".", ";", ":"].map((c) => text.lastIndexOf(c, m.index) + 1));
+      const lead = /^\s*(Thực hiện|Căn cứ)\s/u.exec(text.slice(start, m.index));
+      const isLead = block.part === "opening" && !inTitle && !!lead && sentenceOpen !== start;
+      if (isLead) sentenceOpen = start;
       const dateText = g.date?.trim();
       out.push({
         relation: "can-cu",
@@ -91,9 +97,8 @@ function citations(seg: Segmented): Citation[] {
         date: dateText ? (parseViDate(dateText) ?? undefined) : undefined,
         stated: true,
         at: block.start,
-        lead: opening && first ? (opening[1] === "Căn cứ" ? "can-cu" : "thuc-hien") : undefined,
+        lead: isLead && lead ? (lead[1] === "Căn cứ" ? "can-cu" : "thuc-hien") : undefined,
       });
-      first = false;
     }
   }
   return out;
@@ -127,10 +132,10 @@ function withProvince(issuer: string, provinceName: string | undefined): string 
  */
 export function extractReferences(
   seg: Segmented,
-  own: { number: string | null; issuerKind: Plan["issuerKind"]; provinceName?: string },
+  own: { number: string | null; issuerKind: Plan["issuerKind"]; provinceName?: string; title?: string },
   known: readonly KnownDocument[] = [],
 ): DraftReference[] {
-  const all = citations(seg).filter((c) => !own.number || numberKey(c.number) !== numberKey(own.number));
+  const all = citations(seg, own.title ?? "").filter((c) => !own.number || numberKey(c.number) !== numberKey(own.number));
   const byKey = new Map<string, Citation>();
   for (const c of all) {
     const key = numberKey(c.number);

@@ -185,6 +185,7 @@ export function segment(source: string): Segmented {
       !cur ||
       BULLET.test(t) ||
       !!numbered ||
+      /^(Thực hiện|Căn cứ|Trên đây là)\s/u.test(t) ||
       isCaps(t) ||
       isCaps(prev) ||
       (!/^[\p{Ll}\d(]/u.test(t) &&
