@@ -2,15 +2,17 @@
 import type { Plan } from "../../schemas/plan.ts";
 import type { Province } from "../../schemas/locality.ts";
 import { foldVietnamese } from "../vietnamese.ts";
+import { modernTonePlacement } from "./text.ts";
 
 const PARTY =
   /(dang uy|tinh uy|thanh uy|huyen uy|thi uy|quan uy|dang bo|chi bo|ban thuong vu|ban chap hanh|bo chinh tri|ban bi thu|ban tuyen giao|ban dan van)/;
 const GOVERNMENT =
   /(uy ban nhan dan|ubnd|chinh phu|thu tuong|(^| )so [a-z]|(^| )bo [a-z]|van phong uy ban|hoi dong nhan dan)/;
 const CENTRAL = /(bo chinh tri|ban chap hanh trung uong|ban bi thu|chinh phu|thu tuong|quoc hoi|^bo )/;
-const UNIT = /(^| )(truong|benh vien|trung tam|cong ty|chi bo|hoc vien|vien|doanh nghiep|tong cong ty)( |$)/;
-const COMMUNE = /(^| )(xa|phuong|thi tran|dac khu)( |$)/;
-const DISTRICT = /(^| )(huyen|quan|thi xa|huyen uy|quan uy|thi uy)( |$)/;
+// Read with diacritics: folded, "quận" would be the "quan" of "cơ quan" and "xã" the "xa" of "vùng xa".
+const UNIT = /(^| )(trường|bệnh viện|trung tâm|công ty|chi bộ|học viện|viện|doanh nghiệp|tổng công ty)( |$)/u;
+const COMMUNE = /(^| )(xã|phường|thị trấn|đặc khu)( |$)/u;
+const DISTRICT = /(^| )(huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy)( |$)/u;
 
 /** Party, government or unit, from the issuer's name ("Ban Thường vụ Tỉnh ủy" → party). */
 export function issuerKindOf(issuer: string): Plan["issuerKind"] {
@@ -27,10 +29,11 @@ export function issuerKindOf(issuer: string): Plan["issuerKind"] {
  */
 export function issuerLevelOf(issuer: string, provinces: readonly Province[] = []): Plan["level"] {
   const f = foldVietnamese(issuer);
+  const lower = modernTonePlacement(issuer).toLowerCase();
   if (CENTRAL.test(f)) return "trung-uong";
-  if (UNIT.test(f)) return "don-vi";
-  if (COMMUNE.test(f)) return "xa";
-  if (DISTRICT.test(f)) return "huyen";
+  if (UNIT.test(lower)) return "don-vi";
+  if (COMMUNE.test(lower)) return "xa";
+  if (DISTRICT.test(lower)) return "huyen";
   const city = /thanh pho ([a-z ]+?)(,|$)/.exec(f);
   if (city && !provinces.some((p) => [p.name, ...p.oldNames, ...p.mergedFrom].some((n) => foldVietnamese(n) === city[1].trim())))
     return "huyen";

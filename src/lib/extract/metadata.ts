@@ -45,6 +45,9 @@ const HEADINGS: [RegExp, Plan["docType"], string][] = [
   [/^chi thi$/, "chi-thi", "Chỉ thị"],
   [/^cong van$/, "cong-van", "Công văn"],
 ];
+const PLACE_START = /^(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) /;
+/** A body that already names its place ("Đảng bộ tỉnh X") is not continued by the next line. */
+const PLACE_END = / (tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) \S/;
 const MOTTO = /^(dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc)$/;
 const TITLE_STOP = /^(Thực hiện|Căn cứ|Triển khai thực hiện Kế hoạch|Để|Nhằm|Trên cơ sở|Số\b)/u;
 const PLACE_DATE = new RegExp(
@@ -122,8 +125,13 @@ export function extractMetadata(source: string): Metadata {
           };
         continue;
       }
-      if (isCapsText(cell) && !MOTTO.test(foldSameLength(cell)) && !/^\*+$/.test(cell))
-        meta.headerBodies.push(orgCase(cell));
+      if (isCapsText(cell) && !MOTTO.test(foldSameLength(cell)) && !/^\*+$/.test(cell)) {
+        // "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI" on two lines is one body.
+        const prev = meta.headerBodies.length - 1;
+        if (prev >= 0 && PLACE_START.test(foldSameLength(cell)) && !PLACE_END.test(foldSameLength(meta.headerBodies[prev])))
+          meta.headerBodies[prev] = orgCase(`${meta.headerBodies[prev]} ${cell}`);
+        else meta.headerBodies.push(orgCase(cell));
+      }
     }
   }
   if (!meta.date && !meta.month) {

@@ -49,6 +49,8 @@ describe("issuerKindOf(issuer) and issuerLevelOf(issuer)", () => {
     expect(issuerLevelOf("Ủy ban nhân dân phường Nam Đồ Sơn, thành phố Hải Phòng", provinces)).toBe("xa");
     expect(issuerLevelOf("Ban Thường vụ Đảng ủy Trường Cao đẳng Sơn La")).toBe("don-vi");
     expect(issuerLevelOf("Ban Thường vụ Huyện ủy Minh Hóa")).toBe("huyen");
+    expect(issuerLevelOf("Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Thừa Thiên Huế")).toBe("tinh");
+    expect(issuerLevelOf("Ủy ban nhân dân Quận Ba Đình")).toBe("huyen");
     expect(issuerLevelOf("Ủy ban nhân dân thành phố Đồng Hới", provinces)).toBe("huyen");
     expect(issuerLevelOf("Ủy ban nhân dân thành phố Hải Phòng", provinces)).toBe("tinh");
     expect(issuerKindOf("Trường Trung học phổ thông Lê Lợi")).toBe("unit");

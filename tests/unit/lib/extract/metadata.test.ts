@@ -61,4 +61,11 @@ describe("extractMetadata(source)", () => {
     const m = extractMetadata(header(["ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG CỘNG SẢN VIỆT NAM"]));
     expect(m.headerBodies).toEqual(["Đảng bộ tỉnh Thừa Thiên Huế", "Đảng ủy Khối các cơ quan tỉnh"]);
   });
+
+  it("joins a body printed on two lines", () => {
+    const m = extractMetadata(
+      header(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]),
+    );
+    expect(m.headerBodies).toEqual(["Ủy ban nhân dân tỉnh Quảng Ngãi"]);
+  });
 });
