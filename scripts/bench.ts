@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Build time, then what each page type weighs
- * (HTML, CSS and JS it links directly; raw and compressed; the heaviest page of each type).
+ * (HTML, CSS and JS it links directly; raw and compressed; the heaviest page of each type), then the
+ * scale section (`--scale 100,1000,10000` by default; `--scale 0` skips it).
  */
+import { parseArgs } from "node:util";
 import { bin, run } from "./lib/run.ts";
+import { benchScale, parseScales } from "./lib/bench-scale.ts";
 import { htmlFiles, pageType, weighPage, type PageWeight } from "./lib/page-weight.ts";
 
 const kb = (n: number) => (n / 1024).toFixed(1);
@@ -30,3 +33,6 @@ for (const [type, { page, count }] of [...heaviest].sort()) {
       `${kb(page.css.raw)}/${kb(page.css.gzip)} | ${kb(page.js.raw)}/${kb(page.js.gzip)}/${kb(page.js.brotli)}`,
   );
 }
+
+const { values } = parseArgs({ options: { scale: { type: "string", default: "100,1000,10000" } } });
+if (values.scale !== "0") await benchScale(parseScales(values.scale));

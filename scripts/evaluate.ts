@@ -76,7 +76,9 @@ function pct(x: number | null): string {
 const short = new Map(codebook.map((m) => [m.id, m.shortName]));
 console.log(`# Đánh giá bản nháp của npm run new-plan (${evaluated.length} kế hoạch có toàn văn)\n`);
 console.log("Dương tính = mức > 0. Bỏ-một-ra: các cụm từ quy tắc rút ra từ chính kế hoạch được chấm bị tắt.\n");
-console.log("| biện pháp | có (người) | có (máy) | TP | FP | FN | precision | recall | đúng mức | precision / recall / đúng mức (trong mẫu) |");
+console.log(
+  "| biện pháp | có (người) | có (máy) | TP | FP | FN | precision | recall | đúng mức | precision / recall / đúng mức (trong mẫu) |",
+);
 console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const id of measureIds) {
   const s = looScores.get(id);

@@ -91,8 +91,18 @@ export function compareMetadata(slug: string, gold: Plan, d: DraftPlan): [string
     row("issuer", issuerKey(d.issuer) === issuerKey(gold.issuer), d.issuer, gold.issuer),
     row("issuerKind", d.issuerKind === gold.issuerKind, d.issuerKind, gold.issuerKind),
     row("level", d.level === gold.level, d.level, gold.level),
-    row("locality.province", d.locality.province === gold.locality.province, d.locality.province, gold.locality.province),
-    row("locality.asWritten", d.locality.asWritten === gold.locality.asWritten, d.locality.asWritten, gold.locality.asWritten),
+    row(
+      "locality.province",
+      d.locality.province === gold.locality.province,
+      d.locality.province,
+      gold.locality.province,
+    ),
+    row(
+      "locality.asWritten",
+      d.locality.asWritten === gold.locality.asWritten,
+      d.locality.asWritten,
+      gold.locality.asWritten,
+    ),
     row("locality.place", d.locality.place === gold.locality.place, d.locality.place, gold.locality.place),
     row("signer.name", (d.signer?.name ?? null) === (gold.signer?.name ?? null), d.signer?.name, gold.signer?.name),
     row(

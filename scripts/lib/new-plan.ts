@@ -73,7 +73,11 @@ function knownDocuments(
   const identities = new Map<string, string>();
   const files = [plansDir, ...knownDirs]
     .filter((dir, i, all) => existsSync(dir) && all.indexOf(dir) === i)
-    .flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith(".md")).map((n) => join(dir, n)));
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((n) => n.endsWith(".md"))
+        .map((n) => join(dir, n)),
+    );
   for (const file of files) {
     const parsed = PlanSchema.safeParse(readPlanFile(file, readFileSync(file, "utf8"), []).data);
     if (!parsed.success || parsed.data.number === null) continue;
@@ -91,9 +95,7 @@ export function newPlan(sourcePath: string, options: NewPlanOptions): NewPlanRes
   if (text.trim().length === 0) throw new NewPlanError(`Tệp "${sourcePath}" không có nội dung.`);
 
   const codebook = CodebookSchema.parse(parseYaml(readFileSync(join(options.dataDir, "codebook.yaml"), "utf8")));
-  const localities = LocalitiesSchema.parse(
-    parseYaml(readFileSync(join(options.dataDir, "localities.yaml"), "utf8")),
-  );
+  const localities = LocalitiesSchema.parse(parseYaml(readFileSync(join(options.dataDir, "localities.yaml"), "utf8")));
   const { known, identities } = knownDocuments(options.plansDir, options.knownDirs ?? [DEFAULT_PATHS.plansDir]);
 
   // The source: reuse an identical copy, never replace a different one.

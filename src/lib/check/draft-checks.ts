@@ -4,9 +4,9 @@
  * 0 that the text strongly suggests (the same rules `npm run new-plan` uses).
  */
 import { CHECK, FILL } from "../extract/draft.ts";
-import { suggestMeasures, type MeasureSuggestion } from "../extract/measures.ts";
+import { mentionsStrongly, suggestMeasures, type MeasureSuggestion } from "../extract/measures.ts";
 import { segment } from "../extract/segment.ts";
-import { normalizeSource } from "../extract/text.ts";
+import { foldSameLength, normalizeSource } from "../extract/text.ts";
 import type { CheckContext, PlanFile, ValidPlan } from "./corpus.ts";
 import { error, warning, type CheckIssue } from "./issue.ts";
 
@@ -73,7 +73,12 @@ export function checkDrafts(files: readonly PlanFile[], plans: readonly ValidPla
       );
       for (const g of gaps)
         issues.push(
-          warning(pf.file, `${g.field}, dòng ${g.line}`, `Còn thiếu: ${sentence(g.text)}`, `Điền giá trị rồi xóa chữ ${FILL}.`),
+          warning(
+            pf.file,
+            `${g.field}, dòng ${g.line}`,
+            `Còn thiếu: ${sentence(g.text)}`,
+            `Điền giá trị rồi xóa chữ ${FILL}.`,
+          ),
         );
       if (guesses.length > 0)
         issues.push(
@@ -144,6 +149,9 @@ export function checkSuggestedMeasures(plans: readonly ValidPlan[], ctx: Pick<Ch
     if (!name || text === undefined) continue;
     const zero = Object.entries(vp.plan.measures).filter(([, c]) => c.level === 0 && !c.note);
     if (zero.length === 0) continue;
+    // Segmenting every source is the slow part: do it only when a strong phrase is there at all.
+    const folded = foldSameLength(normalizeSource(text));
+    if (!zero.some(([id]) => mentionsStrongly(folded, id))) continue;
     let suggestions = cache.get(name);
     if (!suggestions) {
       suggestions = suggestMeasures(segment(normalizeSource(text)));

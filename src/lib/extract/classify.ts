@@ -35,7 +35,10 @@ export function issuerLevelOf(issuer: string, provinces: readonly Province[] = [
   if (COMMUNE.test(lower)) return "xa";
   if (DISTRICT.test(lower)) return "huyen";
   const city = /thanh pho ([a-z ]+?)(,|$)/.exec(f);
-  if (city && !provinces.some((p) => [p.name, ...p.oldNames, ...p.mergedFrom].some((n) => foldVietnamese(n) === city[1].trim())))
+  if (
+    city &&
+    !provinces.some((p) => [p.name, ...p.oldNames, ...p.mergedFrom].some((n) => foldVietnamese(n) === city[1].trim()))
+  )
     return "huyen";
   return "tinh";
 }

@@ -124,9 +124,14 @@ export function draftPlan(raw: string, ctx: DraftContext): DraftPlan {
     else if (/(?:tỉnh|Tỉnh ủy|Thành ủy|thành phố|Khối(?: các cơ quan tỉnh)?)$/u.test(issuer))
       issuer = `${issuer} ${provinceName}`;
   } else if (issuer && !found && /(?:tỉnh|Tỉnh ủy|Thành ủy|thành phố)$/u.test(issuer)) {
-    note(notes, "issuer", CHECK, "văn bản không nêu tên tỉnh/thành: thêm tên nếu biết chắc (và ghi lý do ở locality.note)");
+    note(
+      notes,
+      "issuer",
+      CHECK,
+      "văn bản không nêu tên tỉnh/thành: thêm tên nếu biết chắc (và ghi lý do ở locality.note)",
+    );
   }
-  if (!issuer) note(notes, "issuer", FILL, "không tìm thấy cơ quan ban hành (câu \"… ban hành Kế hoạch\")");
+  if (!issuer) note(notes, "issuer", FILL, 'không tìm thấy cơ quan ban hành (câu "… ban hành Kế hoạch")');
   const issuerKind = issuer ? issuerKindOf(issuer) : "government";
   if (!issuer) note(notes, "issuerKind", CHECK, "đoán mặc định; chọn party, government hoặc unit");
   if (!issuer) note(notes, "level", CHECK, "đoán mặc định; chọn trung-uong, tinh, huyen, xa hoặc don-vi");
@@ -156,13 +161,16 @@ export function draftPlan(raw: string, ctx: DraftContext): DraftPlan {
 
   // Document type and number.
   const docType = meta.docType ?? "ke-hoach";
-  if (!meta.docType) note(notes, "docType", FILL, `không thấy tên loại văn bản; chọn: ${Object.keys(DOC_TYPES).join(", ")}`);
+  if (!meta.docType)
+    note(notes, "docType", FILL, `không thấy tên loại văn bản; chọn: ${Object.keys(DOC_TYPES).join(", ")}`);
   if (meta.number === null)
     note(
       notes,
       "number",
       CHECK,
-      meta.numberBlank ? "dòng \"Số\" để trống; giữ null" : "không thấy số hiệu; ghi số nếu văn bản có, giữ null nếu không",
+      meta.numberBlank
+        ? 'dòng "Số" để trống; giữ null'
+        : "không thấy số hiệu; ghi số nếu văn bản có, giữ null nếu không",
     );
 
   // References, then the date (bounded by what the plan cites when it prints none).
@@ -185,9 +193,7 @@ export function draftPlan(raw: string, ctx: DraftContext): DraftPlan {
       issued.before = meta.month.before;
       issued.note = `Văn bản để trống ngày, chỉ ghi ${meta.month.text}.`;
     } else {
-      const latest = references
-        .filter((r) => r.date)
-        .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))[0];
+      const latest = references.filter((r) => r.date).sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))[0];
       if (latest?.date) {
         issued.after = latest.date;
         issued.note = `Văn bản không ghi ${what}; dẫn ${DOC_TYPES[latest.docType]} ${latest.number} ngày ${formatDate(latest.date)} nên ban hành sau ngày này.`;
@@ -222,7 +228,12 @@ export function draftPlan(raw: string, ctx: DraftContext): DraftPlan {
     const quotes = s.quotes.filter((q) => findQuote(prepared, q.text));
     return quotes.length > 0 || s.level === 0 ? { ...s, quotes } : { ...s, level: 0, quotes: [] };
   });
-  note(notes, "measures", CHECK, "mức và trích dẫn do máy gợi ý; đọc lại từng biện pháp với văn bản (xem CONTRIBUTING.md)");
+  note(
+    notes,
+    "measures",
+    CHECK,
+    "mức và trích dẫn do máy gợi ý; đọc lại từng biện pháp với văn bản (xem CONTRIBUTING.md)",
+  );
 
   // Data notes the text itself justifies.
   const dataNotes: string[] = [];

@@ -29,7 +29,9 @@ function entries(provinces: readonly Province[]): NameEntry[] {
   if (!list) {
     list = provinces.flatMap((p) =>
       [...new Set([p.name, ...p.oldNames, ...p.mergedFrom])].map((name) => {
-        const source = `(?<![\\p{L}\\d])${stripSameLength(name).replace(/\s*-\s*/g, "\\s*-\\s*").replace(/\s+/g, "\\s+")}(?![\\p{L}\\d])`;
+        const source = `(?<![\\p{L}\\d])${stripSameLength(name)
+          .replace(/\s*-\s*/g, "\\s*-\\s*")
+          .replace(/\s+/g, "\\s+")}(?![\\p{L}\\d])`;
         // Proper names keep their capitals: "Hòa Bình" (a province) is not "hòa bình" (peace).
         return { province: p, name, re: new RegExp(source, "u"), reCaps: new RegExp(source, "iu") };
       }),

@@ -135,7 +135,8 @@ export const MEASURE_RULES: Record<string, MeasureRuleSpec> = {
     terms: [
       { p: "tầm vóc" },
       { p: "thể lực" },
-      { p: "(giáo dục|rèn luyện) thể chất" },
+      { p: "rèn luyện thể chất" },
+      { p: "giáo dục thể chất", seen: [S001] },
       { p: "chiều cao" },
       { p: "(suy )?dinh dưỡng|thấp còi|sữa học đường" },
       { p: "tuổi thọ" },
@@ -169,7 +170,8 @@ export const MEASURE_RULES: Record<string, MeasureRuleSpec> = {
       { p: "kỹ năng sống" },
       { p: "ngoại khóa" },
       { p: "(nội dung|kiến thức) (về )?dân số vào[^.;]{0,40}(giáo dục|trường|học)", seen: [S002] },
-      { p: "(học sinh|sinh viên|hssv)[^.;]{0,80}(giáo dục|kỹ năng|ngoại khóa)", weak: true },
+      { p: "(học sinh|sinh viên)[^.;]{0,80}(giáo dục|kỹ năng|ngoại khóa)", weak: true },
+      { p: "hssv[^.;]{0,80}(giáo dục|kỹ năng|ngoại khóa)", weak: true, seen: [S000] },
     ],
   },
   "dong-bao-dan-toc": {

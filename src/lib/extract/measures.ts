@@ -42,7 +42,10 @@ export interface SuggestOptions {
 }
 
 interface CompiledTerm extends TermSpec {
+  /** Global, for matchAll. */
   re: RegExp;
+  /** The same without the global flag, for test(). */
+  once: RegExp;
 }
 interface CompiledRule {
   id: string;
@@ -60,7 +63,9 @@ function compile(exclude: string | undefined): CompiledRule[] {
     rules = Object.entries(MEASURE_RULES).map(([id, spec]) => ({
       id,
       spec,
-      terms: spec.terms.filter((t) => !exclude || !t.seen?.includes(exclude)).map((t) => ({ ...t, re: rx(t.p) })),
+      terms: spec.terms
+        .filter((t) => !exclude || !t.seen?.includes(exclude))
+        .map((t) => ({ ...t, re: rx(t.p), once: rx(t.p, "") })),
       exclude: (spec.exclude ?? []).map((p) => rx(p)),
     }));
     ruleCache.set(key, rules);
@@ -107,7 +112,7 @@ const ACTION = rx(
     "tư vấn",
     "cung cấp",
     "can thiệp",
-    "tận dụng|tân dụng",
+    "tận dụng",
     "phối hợp",
     "chủ trì",
     "đẩy mạnh",
@@ -153,7 +158,11 @@ function judge(
   const sentence = sentenceAt(seg, block, hit.start);
   const clauseStart = Math.max(sentence.start, seg.folded.lastIndexOf(";", hit.start - 1) + 1);
   const before = seg.folded.slice(clauseStart, hit.start);
-  const itemStart = Math.max(clauseStart, seg.folded.lastIndexOf(",", hit.start - 1) + 1, before.lastIndexOf(":") + clauseStart + 1);
+  const itemStart = Math.max(
+    clauseStart,
+    seg.folded.lastIndexOf(",", hit.start - 1) + 1,
+    before.lastIndexOf(":") + clauseStart + 1,
+  );
   const item = seg.folded.slice(itemStart, hit.start).trimStart();
   const ownVerb = ACTION_AT_START.test(item) && !/:/.test(before.slice(lastMatch(COMM_G, before)));
   if (!rule.spec.commIsSubject && !ownVerb && COMM.test(before) && !AUDIENCE.test(before.slice(-30)))
@@ -165,7 +174,8 @@ function judge(
   const commaStart = Math.max(sentence.start, seg.folded.lastIndexOf(",", hit.start - 1) + 1);
   const afterAction = seg.folded.slice(sentence.start + Math.max(lastAction, 0), hit.start);
   const purposeAt = lastMatch(PURPOSE, afterAction);
-  if (!term.action && purposeAt >= 0 && !FOCUS.test(afterAction.slice(purposeAt))) return { level: 1, reason: "muc-dich" };
+  if (!term.action && purposeAt >= 0 && !FOCUS.test(afterAction.slice(purposeAt)))
+    return { level: 1, reason: "muc-dich" };
   const max = term.max ?? 3;
   if (max < 2) return { level: 1, reason: "chung" };
   const row = block.kind === "row";
@@ -173,7 +183,8 @@ function judge(
   const nextComma = seg.folded.indexOf(",", hit.end);
   const commaEnd = row ? block.end : nextComma < 0 || nextComma > sentence.end ? sentence.end : nextComma;
   const deadline =
-    DEADLINE.test(seg.folded.slice(row ? block.start : Math.max(scope.start, commaStart), commaEnd)) || seg.sectionDeadline.has(block.section);
+    DEADLINE.test(seg.folded.slice(row ? block.start : Math.max(scope.start, commaStart), commaEnd)) ||
+    seg.sectionDeadline.has(block.section);
   const scopeText = seg.text.slice(scope.start, scope.end);
   const body =
     !!block.body ||
@@ -205,6 +216,15 @@ function hitsOf(seg: Segmented, rule: CompiledRule): MeasureHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * True when the folded text contains a specific (not weak) phrase of measure `id`: a cheap test
+ * before segmenting, for checks that only care about strong suggestions.
+ */
+export function mentionsStrongly(folded: string, id: string): boolean {
+  const rule = compile(undefined).find((r) => r.id === id);
+  return !!rule && rule.terms.some((t) => !t.weak && t.once.test(folded));
 }
 
 /** Suggests a level and quotes for every measure that has rules. */

@@ -54,7 +54,8 @@ const PLACE_DATE = new RegExp(
   "^(?<place>[^,\\d]{2,60}),\\s*(?:ngày\\s+(?<d>\\d{1,2}|[.…\\s]*)\\s*tháng\\s+(?<m>\\d{1,2})\\s*,?\\s+năm\\s+(?<y>\\d{4})|(?:ngày\\s+)?(?<d2>\\d{1,2})\\s*[/.-]\\s*(?<m2>\\d{1,2})\\s*[/.-]\\s*(?<y2>\\d{4}))",
   "iu",
 );
-const SIGN_TITLE = /^(T\/M|TM\.?|KT\.?|TUQ\.?|Q\.|PHÓ|BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|HIỆU TRƯỞNG|TRƯỞNG|ỦY BAN|UỶ BAN|BAN THƯỜNG VỤ|THƯỜNG TRỰC)/u;
+const SIGN_TITLE =
+  /^(T\/M|TM\.?|KT\.?|TUQ\.?|Q\.|PHÓ|BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC|HIỆU TRƯỞNG|TRƯỞNG|ỦY BAN|UỶ BAN|BAN THƯỜNG VỤ|THƯỜNG TRỰC)/u;
 
 const isCapsText = (t: string) => {
   const letters = t.match(/\p{L}/gu) ?? [];
@@ -128,7 +129,11 @@ export function extractMetadata(source: string): Metadata {
       if (isCapsText(cell) && !MOTTO.test(foldSameLength(cell)) && !/^\*+$/.test(cell)) {
         // "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI" on two lines is one body.
         const prev = meta.headerBodies.length - 1;
-        if (prev >= 0 && PLACE_START.test(foldSameLength(cell)) && !PLACE_END.test(foldSameLength(meta.headerBodies[prev])))
+        if (
+          prev >= 0 &&
+          PLACE_START.test(foldSameLength(cell)) &&
+          !PLACE_END.test(foldSameLength(meta.headerBodies[prev]))
+        )
           meta.headerBodies[prev] = orgCase(`${meta.headerBodies[prev]} ${cell}`);
         else meta.headerBodies.push(orgCase(cell));
       }
@@ -176,7 +181,10 @@ export function extractMetadata(source: string): Metadata {
 
   // Signature: the last name-like line before the appendices, with the title lines above it.
   const appendixAt = lines.findIndex(
-    (l, i) => i > (firstSection < 0 ? 0 : firstSection) && isCapsText(l) && /^\**\s*(phu luc|bang|danh muc|bieu)/.test(foldSameLength(l.trim())),
+    (l, i) =>
+      i > (firstSection < 0 ? 0 : firstSection) &&
+      isCapsText(l) &&
+      /^\**\s*(phu luc|bang|danh muc|bieu)/.test(foldSameLength(l.trim())),
   );
   const end = appendixAt < 0 ? lines.length : appendixAt;
   for (let i = end - 1; i >= Math.max(0, end - 45); i--) {

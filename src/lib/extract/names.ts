@@ -124,7 +124,8 @@ const FAMILY = new Set(
     .split(" ")
     .map((w) => w.normalize("NFC")),
 );
-const NOT_A_NAME = /^(Ban|Sở|Phòng|Hội|Đảng|Ủy|Uỷ|Lưu|Các|Như|Trường|Nơi|Kính|Bộ|Tỉnh|Thành|Huyện|Xã|Phường|Đoàn|Chi)$/u;
+const NOT_A_NAME =
+  /^(Ban|Sở|Phòng|Hội|Đảng|Ủy|Uỷ|Lưu|Các|Như|Trường|Nơi|Kính|Bộ|Tỉnh|Thành|Huyện|Xã|Phường|Đoàn|Chi)$/u;
 
 /** True when `line` reads like a person's name: 2–5 capitalised words, letters only. */
 export function looksLikeName(line: string): boolean {

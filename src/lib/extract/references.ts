@@ -121,7 +121,8 @@ function complete(ref: Citation, known: readonly KnownDocument[]): void {
 /** Adds the province to a local issuer that names none: "Ban Thường vụ Tỉnh ủy" → "… Tỉnh ủy Sơn La". */
 function withProvince(issuer: string, provinceName: string | undefined): string {
   if (!provinceName) return issuer;
-  if (/(?:tỉnh|Tỉnh ủy|Thành ủy|thành phố|Khối(?: các cơ quan tỉnh)?)$/u.test(issuer)) return `${issuer} ${provinceName}`;
+  if (/(?:tỉnh|Tỉnh ủy|Thành ủy|thành phố|Khối(?: các cơ quan tỉnh)?)$/u.test(issuer))
+    return `${issuer} ${provinceName}`;
   return issuer;
 }
 
@@ -135,7 +136,9 @@ export function extractReferences(
   own: { number: string | null; issuerKind: Plan["issuerKind"]; provinceName?: string; title?: string },
   known: readonly KnownDocument[] = [],
 ): DraftReference[] {
-  const all = citations(seg, own.title ?? "").filter((c) => !own.number || numberKey(c.number) !== numberKey(own.number));
+  const all = citations(seg, own.title ?? "").filter(
+    (c) => !own.number || numberKey(c.number) !== numberKey(own.number),
+  );
   const byKey = new Map<string, Citation>();
   for (const c of all) {
     const key = numberKey(c.number);

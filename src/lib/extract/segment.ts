@@ -189,10 +189,7 @@ export function segment(source: string): Segmented {
       isCaps(t) ||
       isCaps(prev) ||
       (!/^[\p{Ll}\d(]/u.test(t) &&
-        (TERMINATOR.test(prev) ||
-          /;\s*$/.test(prev) ||
-          cur.numbered !== undefined ||
-          cur.lastLen < 0.8 * typical));
+        (TERMINATOR.test(prev) || /;\s*$/.test(prev) || cur.numbered !== undefined || cur.lastLen < 0.8 * typical));
     if (startsNew) {
       flush();
       cur = { start: line.start, end: line.end, numbered: numbered ? numbered[1] : undefined, lastLen: t.length };

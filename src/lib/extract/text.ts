@@ -81,7 +81,8 @@ export function rx(pattern: string, flags = "g"): RegExp {
 }
 
 /** Lines that are page furniture, not text: "PAGE 3", "Trang 2/5", "- 4 -", a lone page number. */
-const PAGE_RESIDUE = /^[ \t\f]*(?:PAGE[ \t]*\d*|Trang[ \t]+\d+(?:[ \t]*\/[ \t]*\d+)?|-[ \t]*\d{1,3}[ \t]*-|\d{1,3})[ \t\f]*$/gim;
+const PAGE_RESIDUE =
+  /^[ \t\f]*(?:PAGE[ \t]*\d*|Trang[ \t]+\d+(?:[ \t]*\/[ \t]*\d+)?|-[ \t]*\d{1,3}[ \t]*-|\d{1,3})[ \t\f]*$/gim;
 
 /** Spans of page-number residue in `text`, in order. */
 export function pageResidue(text: string): { start: number; end: number }[] {

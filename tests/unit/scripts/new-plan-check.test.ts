@@ -56,16 +56,17 @@ describe("npm run check on drafts", () => {
   it("refuses a published plan that still has a gap", () => {
     const issues = checkWith(NAM_DO_SON, (raw) => raw.replace(/^issuer: .*$/m, 'issuer: "CẦN ĐIỀN: cơ quan ban hành"'));
     const [e] = issues.filter((i) => i.severity === "error");
-    expect(e.message).toBe(
-      "Tệp đã xuất bản (không có draft: true) nhưng còn chỗ CẦN ĐIỀN: cơ quan ban hành.",
-    );
+    expect(e.message).toBe("Tệp đã xuất bản (không có draft: true) nhưng còn chỗ CẦN ĐIỀN: cơ quan ban hành.");
   });
 });
 
 describe("npm run check on measures the text suggests", () => {
   it("warns when the text strongly suggests a measure the file codes 0, quoting the passage", () => {
     const issues = checkWith(NAM_DO_SON, (raw) =>
-      raw.replace(/^ {2}du-lieu-dan-cu:\n {4}level: 2\n {4}quotes:\n(?: {6}.*\n)+/m, "  du-lieu-dan-cu:\n    level: 0\n    quotes: []\n"),
+      raw.replace(
+        /^ {2}du-lieu-dan-cu:\n {4}level: 2\n {4}quotes:\n(?: {6}.*\n)+/m,
+        "  du-lieu-dan-cu:\n    level: 0\n    quotes: []\n",
+      ),
     );
     const w = issues.find((i) => i.field === "measures.du-lieu-dan-cu.level");
     expect(w?.severity).toBe("warning");
@@ -102,6 +103,8 @@ describe("drafts never reach production", () => {
     };
     walk("src");
     expect(offenders).toEqual([]);
-    expect(readFileSync("src/data/load.ts", "utf8")).toMatch(/getCollection\("plans", \(e\) => SHOW_DRAFTS \|\| !e\.data\.draft\)/);
+    expect(readFileSync("src/data/load.ts", "utf8")).toMatch(
+      /getCollection\("plans", \(e\) => SHOW_DRAFTS \|\| !e\.data\.draft\)/,
+    );
   });
 });

@@ -12,7 +12,13 @@ const FIXTURES = "tests/fixtures/new-plan";
 const { provinces } = LocalitiesSchema.parse(parse(readFileSync("data/localities.yaml", "utf8")));
 const measureIds = CodebookSchema.parse(parse(readFileSync("data/codebook.yaml", "utf8"))).measures.map((m) => m.id);
 const known = [
-  { number: "21-NQ/TW", issuer: "Ban Chấp hành Trung ương Đảng khóa XII", date: "2017-10-25", docType: "nghi-quyet", level: "trung-uong" },
+  {
+    number: "21-NQ/TW",
+    issuer: "Ban Chấp hành Trung ương Đảng khóa XII",
+    date: "2017-10-25",
+    docType: "nghi-quyet",
+    level: "trung-uong",
+  },
 ] as const;
 
 const raw = (name: string) => readFileSync(`${FIXTURES}/${name}`, "utf8");
@@ -47,7 +53,12 @@ describe("draftPlan(raw, ctx) on a plan nobody coded", () => {
 
   it("handles the traps: sex education, nhóm dân cư, two children per couple", () => {
     const byId = new Map(d.measures.map((m) => [m.id, m]));
-    expect(byId.get("mat-can-bang-gioi-tinh")!.quotes.map((q) => q.text).join(" ")).not.toContain("giáo dục giới tính");
+    expect(
+      byId
+        .get("mat-can-bang-gioi-tinh")!
+        .quotes.map((q) => q.text)
+        .join(" "),
+    ).not.toContain("giáo dục giới tính");
     expect(byId.get("du-lieu-dan-cu")!.quotes[0].text).toContain("cơ sở dữ liệu dân cư");
     expect(byId.get("muc-sinh-thay-the")!.level).toBe(1);
   });

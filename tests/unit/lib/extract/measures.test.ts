@@ -22,13 +22,22 @@ const levelOf = (text: string, id: string) => suggestMeasures(segment(text)).fin
 
 describe("suggestMeasures(segmented) on the traps", () => {
   it("does not read sex education as the sex ratio at birth", () => {
-    const s = levelOf(plan(["Đưa nội dung giáo dục giới tính, bình đẳng giới vào giờ sinh hoạt lớp."]), "mat-can-bang-gioi-tinh");
+    const s = levelOf(
+      plan(["Đưa nội dung giáo dục giới tính, bình đẳng giới vào giờ sinh hoạt lớp."]),
+      "mat-can-bang-gioi-tinh",
+    );
     expect(s.level).toBe(0);
   });
 
   it("reads the sex ratio at birth and sex selection as the measure", () => {
-    expect(levelOf(plan(["Kiểm soát tình trạng mất cân bằng giới tính khi sinh tại các xã."]), "mat-can-bang-gioi-tinh").level).toBeGreaterThan(0);
-    expect(levelOf(plan(["Thanh tra các cơ sở siêu âm, xử lý việc lựa chọn giới tính thai nhi."]), "mat-can-bang-gioi-tinh").level).toBe(2);
+    expect(
+      levelOf(plan(["Kiểm soát tình trạng mất cân bằng giới tính khi sinh tại các xã."]), "mat-can-bang-gioi-tinh")
+        .level,
+    ).toBeGreaterThan(0);
+    expect(
+      levelOf(plan(["Thanh tra các cơ sở siêu âm, xử lý việc lựa chọn giới tính thai nhi."]), "mat-can-bang-gioi-tinh")
+        .level,
+    ).toBe(2);
   });
 
   it("does not read nhóm dân cư as a population database", () => {
@@ -42,7 +51,10 @@ describe("suggestMeasures(segmented) on the traps", () => {
   });
 
   it("does not read the old focus on family planning as reproductive-health work", () => {
-    const s = levelOf(plan(["Chuyển trọng tâm từ kế hoạch hóa gia đình sang dân số và phát triển."]), "suc-khoe-sinh-san");
+    const s = levelOf(
+      plan(["Chuyển trọng tâm từ kế hoạch hóa gia đình sang dân số và phát triển."]),
+      "suc-khoe-sinh-san",
+    );
     expect(s.level).toBe(0);
   });
 });
@@ -59,7 +71,10 @@ describe("suggestMeasures(segmented) levels", () => {
   });
 
   it("gives 1 to a measure named only as the purpose of another task", () => {
-    const s = levelOf(plan(["Xây dựng chính sách chăm sóc người cao tuổi để tăng tuổi thọ bình quân."]), "tam-voc-the-luc");
+    const s = levelOf(
+      plan(["Xây dựng chính sách chăm sóc người cao tuổi để tăng tuổi thọ bình quân."]),
+      "tam-voc-the-luc",
+    );
     expect(s.reason).toBe("muc-dich");
   });
 
@@ -69,13 +84,18 @@ describe("suggestMeasures(segmented) levels", () => {
   });
 
   it("gives 2 to a task for an audience even when it is communication", () => {
-    const s = levelOf(plan(["Tổ chức tuyên truyền về sức khỏe sinh sản cho đồng bào dân tộc thiểu số ở vùng cao."]), "dong-bao-dan-toc");
+    const s = levelOf(
+      plan(["Tổ chức tuyên truyền về sức khỏe sinh sản cho đồng bào dân tộc thiểu số ở vùng cao."]),
+      "dong-bao-dan-toc",
+    );
     expect(s.level).toBe(2);
   });
 
   it("gives 3 to a task with a responsible body and a deadline", () => {
     const s = levelOf(
-      plan([], { "Sở Y tế": "Chủ trì kiểm tra, giám sát việc thực hiện; báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12 hằng năm." }),
+      plan([], {
+        "Sở Y tế": "Chủ trì kiểm tra, giám sát việc thực hiện; báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12 hằng năm.",
+      }),
       "kiem-tra-giam-sat",
     );
     expect(s.level).toBe(3);
@@ -83,7 +103,10 @@ describe("suggestMeasures(segmented) levels", () => {
   });
 
   it("keeps 2 for a task with a body but no deadline", () => {
-    const s = levelOf(plan([], { "Công an tỉnh": "Chủ trì hoàn thiện cơ sở dữ liệu quốc gia về dân cư." }), "du-lieu-dan-cu");
+    const s = levelOf(
+      plan([], { "Công an tỉnh": "Chủ trì hoàn thiện cơ sở dữ liệu quốc gia về dân cư." }),
+      "du-lieu-dan-cu",
+    );
     expect(s.level).toBe(2);
   });
 

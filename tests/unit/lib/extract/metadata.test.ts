@@ -46,7 +46,9 @@ describe("extractMetadata(source)", () => {
   });
 
   it("spells out the issuer's abbreviations and modernises its tone placement", () => {
-    const m = extractMetadata("KẾ HOẠCH\nVề dân số\n\nCăn cứ Luật; UBND tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n");
+    const m = extractMetadata(
+      "KẾ HOẠCH\nVề dân số\n\nCăn cứ Luật; UBND tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n",
+    );
     expect(m.issuerPhrase).toBe("Ủy ban nhân dân tỉnh");
   });
 
@@ -58,13 +60,20 @@ describe("extractMetadata(source)", () => {
   });
 
   it("lists the bodies of the header in normal case, without the national motto", () => {
-    const m = extractMetadata(header(["ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG CỘNG SẢN VIỆT NAM"]));
+    const m = extractMetadata(
+      header(["ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "ĐẢNG CỘNG SẢN VIỆT NAM"]),
+    );
     expect(m.headerBodies).toEqual(["Đảng bộ tỉnh Thừa Thiên Huế", "Đảng ủy Khối các cơ quan tỉnh"]);
   });
 
   it("joins a body printed on two lines", () => {
     const m = extractMetadata(
-      header(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]),
+      header([
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH QUẢNG NGÃI",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+      ]),
     );
     expect(m.headerBodies).toEqual(["Ủy ban nhân dân tỉnh Quảng Ngãi"]);
   });

@@ -3,7 +3,13 @@ import { extractReferences, track, type KnownDocument } from "../../../../src/li
 import { segment } from "../../../../src/lib/extract/segment.ts";
 
 const KNOWN: KnownDocument[] = [
-  { number: "21-NQ/TW", issuer: "Ban Chấp hành Trung ương Đảng khóa XII", date: "2017-10-25", docType: "nghi-quyet", level: "trung-uong" },
+  {
+    number: "21-NQ/TW",
+    issuer: "Ban Chấp hành Trung ương Đảng khóa XII",
+    date: "2017-10-25",
+    docType: "nghi-quyet",
+    level: "trung-uong",
+  },
   { number: "149-KL/TW", issuer: "Bộ Chính trị", date: "2025-04-10", docType: "ket-luan", level: "trung-uong" },
 ];
 
@@ -34,12 +40,22 @@ describe("extractReferences(segmented, own, known)", () => {
   });
 
   it("joins a number broken across lines and completes a national document from what is known", () => {
-    const r = refs("Thực hiện Nghị quyết số 21-\nNQ/TW của Hội nghị lần thứ sáu Ban Chấp hành Trung ương, Huyện ủy ban hành kế hoạch:");
-    expect(r[0]).toMatchObject({ number: "21-NQ/TW", issuer: "Ban Chấp hành Trung ương Đảng khóa XII", date: "2017-10-25" });
+    const r = refs(
+      "Thực hiện Nghị quyết số 21-\nNQ/TW của Hội nghị lần thứ sáu Ban Chấp hành Trung ương, Huyện ủy ban hành kế hoạch:",
+    );
+    expect(r[0]).toMatchObject({
+      number: "21-NQ/TW",
+      issuer: "Ban Chấp hành Trung ương Đảng khóa XII",
+      date: "2017-10-25",
+    });
   });
 
   it("adds the province to a local issuer that names none", () => {
-    const r = refs("Thực hiện Kế hoạch số 42-KH/TU ngày 02/02/2018 của Ban Thường vụ Tỉnh uỷ, Huyện ủy ban hành kế hoạch:", "party", "Quảng Bình");
+    const r = refs(
+      "Thực hiện Kế hoạch số 42-KH/TU ngày 02/02/2018 của Ban Thường vụ Tỉnh uỷ, Huyện ủy ban hành kế hoạch:",
+      "party",
+      "Quảng Bình",
+    );
     expect(r[0].issuer).toBe("Ban Thường vụ Tỉnh ủy Quảng Bình");
   });
 
