@@ -69,7 +69,7 @@ function fillGaps(markdown: string, gold: { data: Record<string, unknown>; body:
 
 const SEEDS = readdirSync("data/sources").filter((n) => n.endsWith(".txt"));
 
-describe("npm run new-plan on each seed, as if it were new", () => {
+describe("npm run new-plan on each seed, as if it were new", { timeout: 30_000 }, () => {
   for (const seed of SEEDS) {
     it(`drafts ${seed} so that it passes npm run check once the marked gaps are filled`, () => {
       const s = scratch(seed);
@@ -96,7 +96,8 @@ describe("npm run new-plan on each seed, as if it were new", () => {
   }
 });
 
-describe("npm run new-plan (command line)", () => {
+// Each test starts Node once or more: give them room on a busy machine.
+describe("npm run new-plan (command line)", { timeout: 30_000 }, () => {
   const run = (args: string[]) => spawnSync(process.execPath, ["scripts/new-plan.ts", ...args], { encoding: "utf8" });
 
   it("stores the source in NFC with Unix line breaks, drafts the plan and prints its path first", () => {
