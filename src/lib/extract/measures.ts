@@ -11,7 +11,7 @@ import type { Block, Segmented } from "./segment.ts";
 import { rx, stripSameLength } from "./text.ts";
 
 /** Why a hit got its level, for the comment next to the suggestion. */
-export type Reason = "chung" | "chu-de-truyen-thong" | "muc-dich" | "nhiem-vu" | "co-quan-thoi-han" | "tran";
+export type Reason = "chung" | "chu-de-truyen-thong" | "muc-dich" | "nhiem-vu" | "co-quan-thoi-han";
 
 /** One place where the text names a measure, with the level it supports. */
 export interface MeasureHit {

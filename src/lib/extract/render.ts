@@ -14,7 +14,6 @@ const REASONS: Record<Reason, string> = {
   "muc-dich": "chỉ nêu như mục đích",
   "nhiem-vu": "có nhiệm vụ cụ thể",
   "co-quan-thoi-han": "nhiệm vụ có cơ quan và thời hạn hoặc chỉ tiêu",
-  tran: "",
 };
 
 /** The comment for a field's notes: " # CẦN ĐIỀN: …; KIỂM TRA: …", or "". */
