@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Build time, then what each page type weighs
  * (HTML, CSS and JS it links; raw, gzip and brotli; the heaviest page of each type), then the
- * lineage tree with 10,000 synthetic plans (BENCH_LINEAGE_COUNT=0 skips it).
+ * lineage tree with 10,000 synthetic plans (BENCH_LINEAGE_COUNT=0 skips it), then the scale section
+ * (`--scale 100,1000,10000` by default; `--scale 0` skips it).
  * `npm run bench -- --synthetic 500` first writes a synthetic corpus of 500 plans (tmp/, never
  * committed) and measures the build of that instead.
  */
@@ -9,8 +10,11 @@ import { parseArgs } from "node:util";
 import { bin, run, TOOL_ENV } from "./lib/run.ts";
 import { pageWeightReport } from "./lib/page-weight.ts";
 import { benchLineage } from "./lib/bench-lineage.ts";
+import { benchScale, parseScales } from "./lib/bench-scale.ts";
 
-const { values } = parseArgs({ options: { synthetic: { type: "string" } } });
+const { values } = parseArgs({
+  options: { synthetic: { type: "string" }, scale: { type: "string", default: "100,1000,10000" } },
+});
 let env = TOOL_ENV;
 if (values.synthetic) {
   const out = `tmp/synthetic-${values.synthetic}`;
@@ -28,3 +32,5 @@ for (const line of pageWeightReport("dist")) console.log(line);
 
 const lineage = benchLineage();
 if (lineage !== 0) process.exit(lineage);
+
+if (values.scale !== "0") await benchScale(parseScales(values.scale));
