@@ -1,0 +1,262 @@
+/**
+ * Result shapes of the explorer, the same whether they come from DuckDB in the browser or from the
+ * content at build time (the server-rendered first view), and the locality × measure matrix.
+ */
+import { formatIssued, sortDate } from "../format.ts";
+import type { PlanEntry, PlanMeasureRow } from "../model.ts";
+import type { Province } from "../../schemas/locality.ts";
+import type { IssuerKind, IssuerLevel } from "./state.ts";
+
+/** One plan in the results table. */
+export interface PlanResult {
+  slug: string;
+  url: string;
+  title: string;
+  shortTitle: string;
+  number: string | null;
+  issuedLabel: string;
+  /** "YYYY-MM-DD" used to sort (printed date or earliest bound), or null. */
+  sortDate: string | null;
+  dateEstimated: boolean;
+  issuer: string;
+  issuerKind: IssuerKind;
+  issuerLevel: IssuerLevel;
+  province: string | null;
+  provinceName: string | null;
+  provinceAsWritten: string | null;
+  placeName: string | null;
+  /** Measures coded at all (non-null level). */
+  measuresCoded: number;
+  /** Measures at or above the minimum level. */
+  measuresAtLevel: number;
+  /** A quote that matched the free text, if any. */
+  matchedQuote: string | null;
+}
+
+/** One plan × one measure, as the explorer's charts and matrix use it. */
+export interface PlanMeasureCell {
+  slug: string;
+  measureId: string;
+  level: number | null;
+  /** The first quote, only for the chosen measures. */
+  quote: string | null;
+  province: string | null;
+  issuerKind: IssuerKind;
+  issuerLevel: IssuerLevel;
+  date: string | null;
+  estimated: boolean;
+}
+
+/** Counts per option of each filter: facet → option value → number of plans. */
+export type FacetCounts = Record<"measures" | "levels" | "kinds" | "provinces", Map<string, number>>;
+
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+
+/** A results row from DuckDB (column names as in resultsQuery) as a PlanResult. */
+export function planResultFromRow(r: Record<string, unknown>): PlanResult {
+  return {
+    slug: String(r.slug),
+    url: String(r.url),
+    title: String(r.title),
+    shortTitle: String(r.short_title),
+    number: str(r.number),
+    issuedLabel: String(r.issued_label),
+    sortDate: str(r.sort_date),
+    dateEstimated: Boolean(r.date_estimated),
+    issuer: String(r.issuer),
+    issuerKind: String(r.issuer_kind) as IssuerKind,
+    issuerLevel: String(r.issuer_level) as IssuerLevel,
+    province: str(r.province),
+    provinceName: str(r.province_name),
+    provinceAsWritten: str(r.province_as_written),
+    placeName: str(r.place_name),
+    measuresCoded: num(r.measures_coded),
+    measuresAtLevel: num(r.measures_at_level),
+    matchedQuote: str(r.matched_quote),
+  };
+}
+
+/** A planMeasuresQuery row as a PlanMeasureCell. */
+export function cellFromRow(r: Record<string, unknown>): PlanMeasureCell {
+  return {
+    slug: String(r.slug),
+    measureId: String(r.measure_id),
+    level: r.level === null || r.level === undefined ? null : Number(r.level),
+    quote: str(r.quote),
+    province: str(r.province),
+    issuerKind: String(r.issuer_kind) as IssuerKind,
+    issuerLevel: String(r.issuer_level) as IssuerLevel,
+    date: str(r.date),
+    estimated: Boolean(r.estimated),
+  };
+}
+
+/** facetsQuery rows as counts. */
+export function facetCountsFromRows(rows: Iterable<Record<string, unknown>>): FacetCounts {
+  const counts: FacetCounts = { measures: new Map(), levels: new Map(), kinds: new Map(), provinces: new Map() };
+  for (const r of rows) {
+    const facet = String(r.facet) as keyof FacetCounts;
+    counts[facet]?.set(String(r.value ?? ""), num(r.n));
+  }
+  return counts;
+}
+
+/** The results of the empty filter, from the content (for the server-rendered first view). */
+export function planResultFromEntry(
+  { slug, plan }: PlanEntry,
+  provinces: ReadonlyMap<string, Province>,
+  minLevel = 1,
+): PlanResult {
+  const province = plan.locality.province ? provinces.get(plan.locality.province) : undefined;
+  const when = sortDate(plan.issued);
+  const levels = Object.values(plan.measures).map((m) => m.level);
+  return {
+    slug,
+    url: `/ke-hoach/${slug}/`,
+    title: plan.title,
+    shortTitle: plan.shortTitle,
+    number: plan.number,
+    issuedLabel: formatIssued(plan.issued),
+    sortDate: when?.date ?? null,
+    dateEstimated: when?.estimated ?? false,
+    issuer: plan.issuer,
+    issuerKind: plan.issuerKind,
+    issuerLevel: plan.level,
+    province: plan.locality.province ?? null,
+    provinceName: province?.name ?? null,
+    provinceAsWritten: plan.locality.asWritten ?? null,
+    placeName: province?.places.find((p) => p.slug === plan.locality.place)?.name ?? null,
+    measuresCoded: levels.filter((l) => l !== null).length,
+    measuresAtLevel: levels.filter((l) => l !== null && l >= minLevel).length,
+    matchedQuote: null,
+  };
+}
+
+/** The cells of plans, from the content, in the order of `measureIds`. */
+export function cellsFromEntries(entries: readonly PlanEntry[], measureIds: readonly string[]): PlanMeasureCell[] {
+  return entries.flatMap(({ slug, plan }) => {
+    const when = sortDate(plan.issued);
+    return measureIds.map((id) => ({
+      slug,
+      measureId: id,
+      level: plan.measures[id]?.level ?? null,
+      quote: null,
+      province: plan.locality.province ?? null,
+      issuerKind: plan.issuerKind,
+      issuerLevel: plan.level,
+      date: when?.date ?? null,
+      estimated: when?.estimated ?? false,
+    }));
+  });
+}
+
+/** One cell of the locality × measure matrix. */
+export interface MatrixCell {
+  /** Highest level among the locality's plans; null when none of them codes the measure. */
+  maxLevel: number | null;
+  /** Plans of the locality at or above the minimum level. */
+  plans: number;
+}
+
+/** One row of the matrix: a locality ("" for national documents). */
+export interface MatrixRow {
+  province: string;
+  /** Plans of the locality in the results. */
+  planCount: number;
+  cells: Map<string, MatrixCell>;
+}
+
+/**
+ * Locality × measure: for each locality in the cells (national documents first, then in `provinceOrder`),
+ * the highest level each measure reaches and how many plans reach `minLevel`.
+ */
+export function localityMatrix(
+  cells: readonly PlanMeasureCell[],
+  measureIds: readonly string[],
+  provinceOrder: readonly string[],
+  minLevel: number,
+): MatrixRow[] {
+  const rows = new Map<string, MatrixRow>();
+  const plans = new Map<string, Set<string>>();
+  const wanted = new Set(measureIds);
+  for (const c of cells) {
+    const key = c.province ?? "";
+    let row = rows.get(key);
+    if (!row) {
+      row = { province: key, planCount: 0, cells: new Map(measureIds.map((id) => [id, { maxLevel: null, plans: 0 }])) };
+      rows.set(key, row);
+      plans.set(key, new Set());
+    }
+    plans.get(key)?.add(c.slug);
+    if (!wanted.has(c.measureId)) continue;
+    const cell = row.cells.get(c.measureId) as MatrixCell;
+    if (c.level !== null) {
+      cell.maxLevel = Math.max(cell.maxLevel ?? 0, c.level);
+      if (c.level >= minLevel) cell.plans += 1;
+    }
+  }
+  for (const [key, row] of rows) row.planCount = plans.get(key)?.size ?? 0;
+  const rank = new Map(provinceOrder.map((p, i) => [p, i]));
+  const order = (p: string) => (p === "" ? -1 : (rank.get(p) ?? provinceOrder.length));
+  return [...rows.values()].sort((a, b) => order(a.province) - order(b.province) || (a.province < b.province ? -1 : 1));
+}
+
+/** What chart rows need about a measure. */
+export interface ChartMeasure {
+  id: string;
+  name: string;
+  shortName: string;
+  group: string;
+}
+
+/**
+ * Cells as the chart functions' rows (`PlanMeasureRow`), keeping only plans in `results` (their short
+ * titles label the charts).
+ */
+export function chartRows(
+  cells: readonly PlanMeasureCell[],
+  results: readonly PlanResult[],
+  measures: readonly ChartMeasure[],
+): PlanMeasureRow[] {
+  const titles = new Map(results.map((r) => [r.slug, r.shortTitle]));
+  const byId = new Map(measures.map((m) => [m.id, m]));
+  const rows: PlanMeasureRow[] = [];
+  for (const c of cells) {
+    const title = titles.get(c.slug);
+    const m = byId.get(c.measureId);
+    if (title === undefined || !m) continue;
+    rows.push({
+      slug: c.slug,
+      shortTitle: title,
+      measureId: m.id,
+      measureName: m.name,
+      measureShort: m.shortName,
+      group: m.group,
+      level: c.level,
+      province: c.province,
+      issuerKind: c.issuerKind,
+      issuerLevel: c.issuerLevel,
+      date: c.date,
+      estimated: c.estimated,
+    });
+  }
+  return rows;
+}
+
+/** Counts of the empty filter, from the content (for the server-rendered first view). */
+export function facetCountsFromResults(
+  results: readonly PlanResult[],
+  cells: readonly PlanMeasureCell[],
+  minLevel: number,
+): FacetCounts {
+  const counts: FacetCounts = { measures: new Map(), levels: new Map(), kinds: new Map(), provinces: new Map() };
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const c of cells) if (c.level !== null && c.level >= minLevel) bump(counts.measures, c.measureId);
+  for (const r of results) {
+    bump(counts.levels, r.issuerLevel);
+    bump(counts.kinds, r.issuerKind);
+    bump(counts.provinces, r.province ?? "");
+  }
+  return counts;
+}
