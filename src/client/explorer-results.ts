@@ -74,6 +74,8 @@ export async function drawResults(r: Results, ctx: PageContext, limit: number): 
     `${n} văn bản` + (phrases.length > 0 ? ` khớp: ${phrases.join("; ")}.` : " (chưa lọc).");
   byId("ket-qua").dataset.soKetQua = String(n);
   byId("ket-qua-trong").hidden = n > 0;
+  byId("ket-qua-phu").hidden = n === 0;
+  byId<HTMLButtonElement>("tai-csv").disabled = n === 0;
   const chosen = ctx.measures.filter((m) => r.state.measures.includes(m.id));
   byId("ket-qua-bang").innerHTML =
     n > 0 ? renderResultsTable(r.plans, { chosen, cells: r.cells, minLevel: r.state.minLevel, limit }) : "";

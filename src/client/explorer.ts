@@ -194,7 +194,6 @@ class Explorer {
       performance.measure("kham-pha:duckdb-san-sang", { start: 0, end: performance.now() });
       status(`DuckDB đã sẵn sàng (gói ${db.bundle}): bộ lọc áp dụng ngay khi bạn chọn.`);
       byId<HTMLButtonElement>("ap-dung").hidden = true;
-      byId<HTMLButtonElement>("tai-csv").disabled = false;
       this.root.dataset.trangThai = "san-sang";
       await this.refresh(performance.now());
       if (this.state.tab === "sql" && this.state.sql) this.sql?.runShared(this.state.sql);

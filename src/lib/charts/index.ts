@@ -4,7 +4,7 @@
  * the real module with the same signatures; it replaces this file at merge.
  */
 import * as Plot from "@observablehq/plot";
-import { LEVEL_NAMES } from "../format.ts";
+import { LEVEL_LABELS as LEVEL_NAMES } from "../explorer/labels.ts";
 import type { ChartOptions, PlanMeasureRow } from "./types.ts";
 
 const LEVEL_DOMAIN = ["0", "1", "2", "3", "–"];

@@ -2,9 +2,7 @@
  * Result shapes of the explorer, the same whether they come from DuckDB in the browser or from the
  * content at build time (the server-rendered first view), and the locality × measure matrix.
  */
-import { formatIssued, sortDate } from "../format.ts";
-import type { PlanEntry, PlanMeasureRow } from "../model.ts";
-import type { Province } from "../../schemas/locality.ts";
+import type { PlanMeasureRow } from "../model.ts";
 import type { IssuerKind, IssuerLevel } from "./state.ts";
 
 /** One plan in the results table. */
@@ -100,55 +98,6 @@ export function facetCountsFromRows(rows: Iterable<Record<string, unknown>>): Fa
     counts[facet]?.set(String(r.value ?? ""), num(r.n));
   }
   return counts;
-}
-
-/** The results of the empty filter, from the content (for the server-rendered first view). */
-export function planResultFromEntry(
-  { slug, plan }: PlanEntry,
-  provinces: ReadonlyMap<string, Province>,
-  minLevel = 1,
-): PlanResult {
-  const province = plan.locality.province ? provinces.get(plan.locality.province) : undefined;
-  const when = sortDate(plan.issued);
-  const levels = Object.values(plan.measures).map((m) => m.level);
-  return {
-    slug,
-    url: `/ke-hoach/${slug}/`,
-    title: plan.title,
-    shortTitle: plan.shortTitle,
-    number: plan.number,
-    issuedLabel: formatIssued(plan.issued),
-    sortDate: when?.date ?? null,
-    dateEstimated: when?.estimated ?? false,
-    issuer: plan.issuer,
-    issuerKind: plan.issuerKind,
-    issuerLevel: plan.level,
-    province: plan.locality.province ?? null,
-    provinceName: province?.name ?? null,
-    provinceAsWritten: plan.locality.asWritten ?? null,
-    placeName: province?.places.find((p) => p.slug === plan.locality.place)?.name ?? null,
-    measuresCoded: levels.filter((l) => l !== null).length,
-    measuresAtLevel: levels.filter((l) => l !== null && l >= minLevel).length,
-    matchedQuote: null,
-  };
-}
-
-/** The cells of plans, from the content, in the order of `measureIds`. */
-export function cellsFromEntries(entries: readonly PlanEntry[], measureIds: readonly string[]): PlanMeasureCell[] {
-  return entries.flatMap(({ slug, plan }) => {
-    const when = sortDate(plan.issued);
-    return measureIds.map((id) => ({
-      slug,
-      measureId: id,
-      level: plan.measures[id]?.level ?? null,
-      quote: null,
-      province: plan.locality.province ?? null,
-      issuerKind: plan.issuerKind,
-      issuerLevel: plan.level,
-      date: when?.date ?? null,
-      estimated: when?.estimated ?? false,
-    }));
-  });
 }
 
 /** One cell of the locality × measure matrix. */
