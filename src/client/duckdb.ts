@@ -66,8 +66,10 @@ async function fetchWithProgress(
   url: string,
   onProgress: (loaded: number, total: number) => void,
 ): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`không tải được ${url} (HTTP ${response.status})`);
+  const response = await fetch(url).catch(() => null);
+  const path = new URL(url, location.href).pathname;
+  if (!response) throw new Error(`không tải được ${path}: mất kết nối`);
+  if (!response.ok || !response.body) throw new Error(`không tải được ${path} (HTTP ${response.status})`);
   const total = Number(response.headers.get("content-length") ?? 0);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -104,8 +106,14 @@ async function open(source: DuckdbSource, onProgress: (p: LoadProgress) => void)
     eh: { mainModule: abs("duckdb-eh.wasm"), mainWorker: abs("duckdb-browser-eh.worker.js") },
   };
   const bundle = await selectBundle(bundles);
+  const workerUrl = bundle.mainWorker as string;
+  // Probe the worker script first: a worker that fails to load makes DuckDB-wasm log to the console,
+  // while a failed probe lets the page say plainly what is missing.
+  const path = new URL(workerUrl).pathname;
+  const probe = await fetch(workerUrl, { method: "HEAD" }).catch(() => null);
+  if (!probe?.ok) throw new Error(`không tải được ${path}${probe ? ` (HTTP ${probe.status})` : ": mất kết nối"}`);
   // A same-origin script URL satisfies the page's CSP (worker-src 'self').
-  const worker = new Worker(bundle.mainWorker as string);
+  const worker = new Worker(workerUrl);
   const failed = workerFailure(worker);
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   const engineProgress = (p: InstantiationProgress) =>

@@ -30,19 +30,29 @@ function showNotices(notices: Notice[]) {
   list.hidden = notices.length === 0;
 }
 
-function status(text: string, progress?: { loaded: number; total: number }) {
-  byId("trang-thai-chu").textContent = text;
+/**
+ * Sets the status line. The words (read out by screen readers) change only with the stage; the
+ * megabytes and the bar, which change many times a second, are not announced.
+ */
+function status(text: string, progress?: { loaded: number; total: number; detail: string }) {
+  const words = byId("trang-thai-chu");
+  if (words.textContent !== text) words.textContent = text;
+  byId("trang-thai-so").textContent = progress?.detail ?? "";
   const bar = byId<HTMLProgressElement>("trang-thai-tien-do");
   bar.hidden = !progress;
   if (progress && progress.total > 0) bar.value = Math.min(100, (100 * progress.loaded) / progress.total);
   else bar.removeAttribute("value");
 }
 
-function progressText(p: LoadProgress): string {
-  const of = p.total > 0 ? ` / ${MB(p.total)} MB` : " MB";
-  if (p.stage === "engine") return `Đang tải DuckDB, công cụ truy vấn chạy trong trình duyệt: ${MB(p.loaded)}${of}…`;
-  if (p.stage === "database") return `Đang tải cơ sở dữ liệu: ${MB(p.loaded)}${of}…`;
-  return "Đang mở cơ sở dữ liệu…";
+const STAGES: Record<LoadProgress["stage"], string> = {
+  engine: "Đang tải DuckDB, công cụ truy vấn chạy ngay trong trình duyệt…",
+  database: "Đang tải cơ sở dữ liệu…",
+  attach: "Đang mở cơ sở dữ liệu…",
+};
+
+function showProgress(p: LoadProgress) {
+  const detail = p.stage === "attach" ? "" : `${MB(p.loaded)}${p.total > 0 ? ` / ${MB(p.total)}` : ""} MB`;
+  status(STAGES[p.stage], { loaded: p.loaded, total: p.total, detail });
 }
 
 class Explorer {
@@ -184,10 +194,10 @@ class Explorer {
       databaseName: this.root.dataset.databaseName ?? "du-lieu.duckdb",
     };
     this.root.dataset.trangThai = "dang-tai";
-    status("Đang tải DuckDB…", { loaded: 0, total: 0 });
+    showProgress({ stage: "engine", loaded: 0, total: 0 });
     void loadCharts();
     // The engine's JavaScript (DuckDB-wasm and Arrow) is a separate chunk, fetched only now.
-    this.db = import("./duckdb.ts").then(({ openDatabase }) => openDatabase(source, (p) => status(progressText(p), p)));
+    this.db = import("./duckdb.ts").then(({ openDatabase }) => openDatabase(source, showProgress));
     try {
       const db = await this.db;
       this.ready = true;
