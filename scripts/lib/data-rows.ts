@@ -11,8 +11,8 @@ import type { Province } from "../../src/schemas/locality.ts";
 import { DOC_TYPES, ISSUER_KINDS, ISSUER_LEVELS, RELATIONS, type Plan } from "../../src/schemas/plan.ts";
 import { TABLES } from "../../src/lib/explorer/schema.ts";
 
-/** A cell value as it goes into DuckDB: dates are "YYYY-MM-DD" strings. */
-export type Cell = string | number | boolean | null;
+/** A cell value as it goes into DuckDB: dates are "YYYY-MM-DD" strings; lists are arrays. */
+export type Cell = string | number | boolean | null | (number | null)[];
 /** One row, keyed by column name. */
 export type Row = Record<string, Cell>;
 /** Rows of every table, keyed by table name. */
@@ -68,6 +68,7 @@ function planRow(vp: ValidPlan, ctx: RowContext): Row {
     source_note: orNull(plan.sourceNote),
     parent: parent && parent.slug !== slug ? parent.slug : null,
     measures_coded: ctx.measureIds.filter((id) => (plan.measures[id]?.level ?? null) !== null).length,
+    levels: ctx.measureIds.map((id) => plan.measures[id]?.level ?? null),
     summary: vp.body.trim(),
     data_notes: plan.dataNotes.length > 0 ? plan.dataNotes.join("\n") : null,
     search_folded: searchText(plan, province, place?.name),

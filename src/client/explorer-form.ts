@@ -19,12 +19,16 @@ const inputs = (form: HTMLFormElement, name: string) => [
 
 /** Reads the measures and provinces (with their old names) from the form. */
 export function readContext(form: HTMLFormElement): PageContext {
-  const measures = inputs(form, PARAMS.measures).map((i) => ({
-    id: i.value,
-    name: i.dataset.ten ?? i.value,
-    shortName: i.dataset.tenNgan ?? i.value,
-    group: i.dataset.nhom ?? "",
-  }));
+  // The form groups measures; queries and the URL use codebook order, kept in data-thu-tu.
+  const byPosition = (a: HTMLInputElement, b: HTMLInputElement) => Number(a.dataset.thuTu) - Number(b.dataset.thuTu);
+  const measures = inputs(form, PARAMS.measures)
+    .sort(byPosition)
+    .map((i) => ({
+      id: i.value,
+      name: i.dataset.ten ?? i.value,
+      shortName: i.dataset.tenNgan ?? i.value,
+      group: i.dataset.nhom ?? "",
+    }));
   const provinces = inputs(form, PARAMS.provinces);
   const provinceNames = new Map(provinces.map((i) => [i.value, i.dataset.ten ?? i.value]));
   const aliases = new Map<string, string>();

@@ -96,5 +96,6 @@ export async function drawResults(r: Results, ctx: PageContext, limit: number): 
     r.state.minLevel,
   );
   drawCounts(r.counts);
+  performance.mark("kham-pha:bang-xong");
   drawCharts(await loadCharts(), r, ctx);
 }

@@ -5,8 +5,8 @@
  */
 import { selectionCsv } from "../lib/explorer/csv.ts";
 import { TABLE_PAGE } from "../lib/explorer/limits.ts";
-import { facetsQuery, planMeasuresQuery, resultsQuery } from "../lib/explorer/query.ts";
-import { cellFromRow, facetCountsFromRows, planResultFromRow } from "../lib/explorer/shape.ts";
+import { facetsQuery, quotesQuery, resultsQuery } from "../lib/explorer/query.ts";
+import { addQuotes, cellsFromRows, facetCountsFromRows, planResultFromRow } from "../lib/explorer/shape.ts";
 import { parseState, serializeState, type FilterState, type Notice } from "../lib/explorer/state.ts";
 import { foldVietnamese } from "../lib/vietnamese.ts";
 import type { ExplorerDb, LoadProgress } from "./duckdb.ts";
@@ -134,11 +134,14 @@ class Explorer {
       this.setState(parseState("", this.ctx.state).state, "push");
       writeForm(this.form, this.state);
     });
-    byId<HTMLButtonElement>("hien-them").addEventListener("click", () => {
+    byId<HTMLButtonElement>("hien-them").addEventListener("click", async () => {
+      const from = this.limit;
       this.limit += TABLE_PAGE;
-      if (this.last) void drawResults(this.last, this.ctx, this.limit);
+      if (!this.last || !this.db) return;
+      await this.addShownQuotes(await this.db, this.last, from);
+      await drawResults(this.last, this.ctx, this.limit);
     });
-    byId<HTMLButtonElement>("tai-csv").addEventListener("click", () => this.download());
+    byId<HTMLButtonElement>("tai-csv").addEventListener("click", () => void this.download());
   }
 
   private wireTabs() {
@@ -227,18 +230,21 @@ class Explorer {
     results.setAttribute("aria-busy", "true");
     try {
       const db = await this.db;
-      const [plans, cells, facets] = await Promise.all([
-        db.query(resultsQuery(state)),
-        db.query(planMeasuresQuery(state)),
-        db.query(facetsQuery(state)),
-      ]);
+      const [plans, facets] = await Promise.all([db.query(resultsQuery(state)), db.query(facetsQuery(state))]);
       if (id !== this.seq) return; // a newer change is on its way
+      performance.mark("kham-pha:truy-van-xong");
       this.last = {
         state,
-        plans: plans.map(planResultFromRow),
-        cells: cells.map(cellFromRow),
+        plans: plans.map((r) => planResultFromRow(r, state.minLevel)),
+        cells: cellsFromRows(
+          plans,
+          this.ctx.measures.map((m) => m.id),
+          state.measures,
+        ),
         counts: facetCountsFromRows(facets),
       };
+      await this.addShownQuotes(db, this.last, 0);
+      if (id !== this.seq) return;
       await drawResults(this.last, this.ctx, this.limit);
       performance.measure("kham-pha:cap-nhat", { start: startedAt, end: performance.now() });
       this.root.dataset.lanCapNhat = String(++this.renders);
@@ -249,23 +255,40 @@ class Explorer {
     }
   }
 
-  private download() {
-    if (!this.last) return;
-    const csv = selectionCsv(
-      this.last.plans,
-      this.last.cells,
-      this.ctx.measures,
-      this.last.state.measures,
-      location.origin,
-    );
-    const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = `kham-pha-${new Date().toISOString().slice(0, 10)}.csv`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  /** Fetches the chosen measures' quotes for the table rows from `from` to the current limit. */
+  private async addShownQuotes(db: ExplorerDb, r: Results, from: number) {
+    if (r.state.measures.length === 0) return;
+    const shown = r.plans.slice(from, this.limit).map((p) => p.slug);
+    addQuotes(r.cells, await db.query(quotesQuery(shown, r.state.measures)));
+  }
+
+  /** Downloads the selection as CSV: every matching plan, with full titles and quotes. */
+  private async download() {
+    if (!this.last || !this.db) return;
+    const button = byId<HTMLButtonElement>("tai-csv");
+    button.disabled = true;
+    try {
+      const { state } = this.last;
+      const rows = await (await this.db).query(resultsQuery(state, { full: true }));
+      const measureIds = this.ctx.measures.map((m) => m.id);
+      const csv = selectionCsv(
+        rows.map((r) => planResultFromRow(r, state.minLevel)),
+        cellsFromRows(rows, measureIds, state.measures),
+        this.ctx.measures,
+        state.measures,
+        location.origin,
+      );
+      const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = `kham-pha-${new Date().toISOString().slice(0, 10)}.csv`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } finally {
+      button.disabled = false;
+    }
   }
 }
 

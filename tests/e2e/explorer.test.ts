@@ -164,9 +164,7 @@ describe("/kham-pha/ explorer", () => {
     const problems = site.takeProblems();
     expect(problems.length).toBeGreaterThan(0);
     // Chromium logs each blocked file as a failed load; that is the point of this test.
-    expect(
-      problems.every((p) => p.kind === "console-error" && /Failed to load|ERR_FAILED/.test(p.detail)),
-    ).toBe(true);
+    expect(problems.every((p) => p.kind === "console-error" && /Failed to load|ERR_FAILED/.test(p.detail))).toBe(true);
   });
 
   it("stays within a phone-sized screen", async () => {

@@ -30,14 +30,11 @@ export function conditions(state: FilterState, skip?: Facet): Statement {
   const parts: string[] = [];
   const params: Param[] = [];
   if (skip !== "measures" && state.measures.length > 0) {
-    const inList = `pm.measure IN (${placeholders(state.measures.length)})`;
-    if (state.mode === "any") {
-      parts.push(`EXISTS (SELECT 1 FROM plan_measures pm WHERE pm.plan = p.slug AND ${inList} AND pm.level >= ?)`);
-      params.push(...state.measures, state.minLevel);
-    } else {
-      parts.push(`(SELECT count(*) FROM plan_measures pm WHERE pm.plan = p.slug AND ${inList} AND pm.level >= ?) = ?`);
-      params.push(...state.measures, state.minLevel, state.measures.length);
-    }
+    // plans.levels holds every measure's level in codebook order: one list lookup per measure is much
+    // cheaper than a subquery on plan_measures.
+    const one = "p.levels[(SELECT position FROM measures WHERE id = ?)] >= ?";
+    parts.push(`(${state.measures.map(() => one).join(state.mode === "any" ? " OR " : " AND ")})`);
+    for (const m of state.measures) params.push(m, state.minLevel);
   }
   if (skip !== "levels" && state.levels.length > 0) {
     parts.push(`p.issuer_level IN (${placeholders(state.levels.length)})`);
@@ -66,11 +63,34 @@ export function conditions(state: FilterState, skip?: Facet): Statement {
   return { sql: parts.length > 0 ? parts.join("\n  AND ") : "TRUE", params };
 }
 
-/** The plans that match, newest first, with what the results table shows. */
-export function resultsQuery(state: FilterState): Statement {
+/** What resultsQuery adds for the CSV download. */
+export interface ResultsOptions {
+  /** Add the full title and, per plan, the first quotes of the chosen measures (`quotes`). */
+  full?: boolean;
+}
+
+/**
+ * The plans that match, newest first, with what the results table shows and, per plan, the levels of
+ * every measure in codebook order (`levels`, null = not coded): one row per plan, not one per plan ×
+ * measure, which keeps the transfer small. With `full`, also the title and the chosen measures' first
+ * quotes in codebook order, for the CSV.
+ */
+export function resultsQuery(state: FilterState, options: ResultsOptions = {}): Statement {
   const where = conditions(state);
   const words = searchWords(state.text);
-  const params: Param[] = [state.minLevel];
+  // Placeholders are numbered in the order they appear in the text: chosen measures, words, conditions.
+  const params: Param[] = [];
+  let full = "";
+  if (options.full) {
+    let quotes = "[]::VARCHAR[]";
+    if (state.measures.length > 0) {
+      quotes =
+        "(SELECT list(pm.quote ORDER BY m.position) FROM plan_measures pm JOIN measures m ON m.id = pm.measure " +
+        `WHERE pm.plan = p.slug AND pm.measure IN (${placeholders(state.measures.length)}))`;
+      params.push(...state.measures);
+    }
+    full = `p.title, ${quotes} AS quotes,\n  `;
+  }
   let matched = "NULL";
   if (words.length > 0) {
     matched =
@@ -80,35 +100,25 @@ export function resultsQuery(state: FilterState): Statement {
     params.push(...words);
   }
   params.push(...where.params);
-  const sql = `SELECT p.slug, p.url, p.title, p.short_title, p.number, p.issued_label,
+  const sql = `SELECT p.slug, p.url, p.short_title, p.number, p.issued_label,
   CAST(p.sort_date AS VARCHAR) AS sort_date, p.date_estimated, p.issuer, p.issuer_kind, p.issuer_level,
-  p.province, p.province_name, p.province_as_written, p.place_name, p.measures_coded,
-  CAST((SELECT count(*) FROM plan_measures pm WHERE pm.plan = p.slug AND pm.level >= ?) AS INTEGER) AS measures_at_level,
-  ${matched} AS matched_quote
+  p.province, p.province_name, p.province_as_written, p.place_name, p.measures_coded, p.levels,
+  ${full}${matched} AS matched_quote
 FROM plans p
 WHERE ${where.sql}
 ORDER BY p.sort_date DESC NULLS LAST, p.slug`;
   return { sql, params };
 }
 
-/**
- * One row per matching plan × measure, in the order of the results and the codebook: the input of the
- * charts and of the locality × measure matrix. The quote comes only for the chosen measures.
- */
-export function planMeasuresQuery(state: FilterState): Statement {
-  const where = conditions(state);
-  const chosen =
-    state.measures.length > 0
-      ? `CASE WHEN pm.measure IN (${placeholders(state.measures.length)}) THEN pm.quote END`
-      : "NULL";
-  const sql = `SELECT pm.plan AS slug, pm.measure AS measure_id, pm.level, ${chosen} AS quote,
-  p.province, p.issuer_kind, p.issuer_level, CAST(p.sort_date AS VARCHAR) AS date, p.date_estimated AS estimated
-FROM plans p
-JOIN plan_measures pm ON pm.plan = p.slug
-JOIN measures m ON m.id = pm.measure
-WHERE ${where.sql}
-ORDER BY p.sort_date DESC NULLS LAST, p.slug, m.position`;
-  return { sql, params: [...state.measures, ...where.params] };
+/** The first quote of each of `measures` in each of `plans` (the rows the results table shows). */
+export function quotesQuery(plans: readonly string[], measures: readonly string[]): Statement {
+  if (plans.length === 0 || measures.length === 0)
+    return { sql: "SELECT NULL AS plan, NULL AS measure, NULL AS quote LIMIT 0", params: [] };
+  return {
+    sql: `SELECT pm.plan, pm.measure, pm.quote FROM plan_measures pm
+WHERE pm.plan IN (${placeholders(plans.length)}) AND pm.measure IN (${placeholders(measures.length)}) AND pm.quote IS NOT NULL`,
+    params: [...plans, ...measures],
+  };
 }
 
 /**

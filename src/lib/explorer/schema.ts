@@ -5,7 +5,7 @@
  */
 
 /** A DuckDB column type used by the database. */
-export type ColumnType = "VARCHAR" | "INTEGER" | "TINYINT" | "DATE" | "BOOLEAN";
+export type ColumnType = "VARCHAR" | "INTEGER" | "TINYINT" | "TINYINT[]" | "DATE" | "BOOLEAN";
 
 /** One column of a table. */
 export interface ColumnDef {
@@ -14,10 +14,10 @@ export interface ColumnDef {
   /** What the column holds, in Vietnamese. */
   meaning: string;
   /**
-   * A helper column for search (text without diacritics): kept in the DuckDB file, left out of the
-   * CSV, Parquet and JSON downloads.
+   * A helper column of the explorer (text without diacritics for search, levels as a list for speed):
+   * kept in the DuckDB file, left out of the CSV, Parquet and JSON downloads.
    */
-  searchOnly?: boolean;
+  internal?: boolean;
 }
 
 /** One table of the database. */
@@ -30,8 +30,8 @@ export interface TableDef {
   orderBy: string[];
 }
 
-const col = (name: string, type: ColumnType, meaning: string, searchOnly = false): ColumnDef =>
-  searchOnly ? { name, type, meaning, searchOnly } : { name, type, meaning };
+const col = (name: string, type: ColumnType, meaning: string, internal = false): ColumnDef =>
+  internal ? { name, type, meaning, internal } : { name, type, meaning };
 
 /** Folded text: no diacritics, "đ" → "d", lower case (see foldVietnamese). */
 const FOLDED = "bỏ dấu, đ → d, chữ thường; dùng để tìm kiếm không dấu";
@@ -94,6 +94,12 @@ export const TABLES: readonly TableDef[] = [
       col("measures_coded", "INTEGER", "Số biện pháp đã mã hóa (mức khác trống)"),
       col("summary", "VARCHAR", "Tóm tắt của dự án (markdown)"),
       col("data_notes", "VARCHAR", "Ghi chú về dữ liệu: lỗi hoặc điểm chưa rõ trong văn bản, mỗi ghi chú một dòng"),
+      col(
+        "levels",
+        "TINYINT[]",
+        "Mức của mọi biện pháp theo thứ tự bộ mã (levels[1] là biện pháp có measures.position = 1); NULL = chưa mã hóa. Bản sao gọn của plan_measures.level",
+        true,
+      ),
       col("search_folded", "VARCHAR", `Tên, số hiệu, cơ quan, địa phương và mọi trích dẫn, ${FOLDED}`, true),
     ],
   },
@@ -234,7 +240,7 @@ export function tableDef(name: string): TableDef {
 
 /** The columns that go into the CSV, Parquet and JSON downloads. */
 export function downloadColumns(table: TableDef): ColumnDef[] {
-  return table.columns.filter((c) => !c.searchOnly);
+  return table.columns.filter((c) => !c.internal);
 }
 
 /** The database file's name under /data/. */

@@ -9,7 +9,8 @@ import type { IssuerKind, IssuerLevel } from "./state.ts";
 export interface PlanResult {
   slug: string;
   url: string;
-  title: string;
+  /** Full title; null when the query left it out (only the CSV needs it). */
+  title: string | null;
   shortTitle: string;
   number: string | null;
   issuedLabel: string;
@@ -51,12 +52,19 @@ export type FacetCounts = Record<"measures" | "levels" | "kinds" | "provinces", 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 
+/** A list cell from DuckDB (an Arrow vector, or an array) as an array; null → []. */
+const list = <T>(v: unknown): T[] => (v === null || v === undefined ? [] : Array.from(v as Iterable<T>));
+
+/** Levels as DuckDB sends them: numbers, null when not coded. */
+const levelsOf = (v: unknown): (number | null)[] =>
+  list<unknown>(v).map((l) => (l === null || l === undefined ? null : Number(l)));
+
 /** A results row from DuckDB (column names as in resultsQuery) as a PlanResult. */
-export function planResultFromRow(r: Record<string, unknown>): PlanResult {
+export function planResultFromRow(r: Record<string, unknown>, minLevel = 1): PlanResult {
   return {
     slug: String(r.slug),
     url: String(r.url),
-    title: String(r.title),
+    title: str(r.title),
     shortTitle: String(r.short_title),
     number: str(r.number),
     issuedLabel: String(r.issued_label),
@@ -70,24 +78,45 @@ export function planResultFromRow(r: Record<string, unknown>): PlanResult {
     provinceAsWritten: str(r.province_as_written),
     placeName: str(r.place_name),
     measuresCoded: num(r.measures_coded),
-    measuresAtLevel: num(r.measures_at_level),
+    measuresAtLevel: levelsOf(r.levels).filter((l) => l !== null && l >= minLevel).length,
     matchedQuote: str(r.matched_quote),
   };
 }
 
-/** A planMeasuresQuery row as a PlanMeasureCell. */
-export function cellFromRow(r: Record<string, unknown>): PlanMeasureCell {
-  return {
-    slug: String(r.slug),
-    measureId: String(r.measure_id),
-    level: r.level === null || r.level === undefined ? null : Number(r.level),
-    quote: str(r.quote),
-    province: str(r.province),
-    issuerKind: String(r.issuer_kind) as IssuerKind,
-    issuerLevel: String(r.issuer_level) as IssuerLevel,
-    date: str(r.date),
-    estimated: Boolean(r.estimated),
-  };
+/**
+ * The plan × measure cells of results rows: `levels` holds every measure in codebook order
+ * (`measureIds`), `quotes` the chosen measures in their order.
+ */
+export function cellsFromRows(
+  rows: readonly Record<string, unknown>[],
+  measureIds: readonly string[],
+  chosen: readonly string[],
+): PlanMeasureCell[] {
+  const cells: PlanMeasureCell[] = [];
+  for (const r of rows) {
+    const levels = levelsOf(r.levels);
+    const quotes = new Map(chosen.map((id, i) => [id, str(list<unknown>(r.quotes)[i])]));
+    const base = {
+      slug: String(r.slug),
+      province: str(r.province),
+      issuerKind: String(r.issuer_kind) as IssuerKind,
+      issuerLevel: String(r.issuer_level) as IssuerLevel,
+      date: str(r.sort_date),
+      estimated: Boolean(r.date_estimated),
+    };
+    measureIds.forEach((measureId, i) =>
+      cells.push({ ...base, measureId, level: levels[i] ?? null, quote: quotes.get(measureId) ?? null }),
+    );
+  }
+  return cells;
+}
+
+/** Sets the quotes of quotesQuery rows on the matching cells (in place). */
+export function addQuotes(cells: PlanMeasureCell[], rows: Iterable<Record<string, unknown>>): void {
+  const quotes = new Map<string, string>();
+  for (const r of rows) quotes.set(`${r.plan}\u0000${r.measure}`, String(r.quote));
+  if (quotes.size === 0) return;
+  for (const c of cells) c.quote = quotes.get(`${c.slug}\u0000${c.measureId}`) ?? c.quote;
 }
 
 /** facetsQuery rows as counts. */

@@ -46,21 +46,18 @@ describe("selectionCsv(results, cells, measures, chosen, origin)", () => {
     measuresAtLevel: 1,
     matchedQuote: null,
   };
+  const base = {
+    slug: "kh-a",
+    province: "hai-phong",
+    issuerKind: "government",
+    issuerLevel: "xa",
+    date: null,
+    estimated: true,
+  } as const;
   const cells: PlanMeasureCell[] = [
-    {
-      ...{
-        slug: "kh-a",
-        province: "hai-phong",
-        issuerKind: "government",
-        issuerLevel: "xa",
-        date: null,
-        estimated: true,
-      },
-    },
-  ].flatMap((base) => [
     { ...base, measureId: "lao-khoa", level: 2, quote: "xây dựng mạng lưới lão khoa" },
     { ...base, measureId: "kinh-phi", level: null, quote: null },
-  ]);
+  ];
   const measures = [
     { id: "lao-khoa", name: "Lão khoa", shortName: "Lão khoa" },
     { id: "kinh-phi", name: "Kinh phí", shortName: "Kinh phí" },

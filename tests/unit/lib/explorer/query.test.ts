@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SQL_EXAMPLES } from "../../../../src/lib/explorer/examples.ts";
-import {
-  conditions,
-  facetsQuery,
-  planMeasuresQuery,
-  resultsQuery,
-  searchWords,
-} from "../../../../src/lib/explorer/query.ts";
+import { conditions, facetsQuery, quotesQuery, resultsQuery, searchWords } from "../../../../src/lib/explorer/query.ts";
+import { addQuotes, cellsFromRows } from "../../../../src/lib/explorer/shape.ts";
 import { checkReadOnlySql } from "../../../../src/lib/explorer/sql-guard.ts";
 import { EMPTY_STATE, type FilterState } from "../../../../src/lib/explorer/state.ts";
 import { foldVietnamese } from "../../../../src/lib/vietnamese.ts";
 import { buildRealDatabase, openWasm, realContent, type WasmDb } from "./wasm-db.ts";
 
-const { plans } = realContent();
+const { plans, measures } = realContent();
 const HEADLINE = ["lao-khoa", "muc-sinh-thay-the", "mat-can-bang-gioi-tinh", "du-lieu-dan-cu"];
 
 let db: WasmDb;
@@ -127,13 +122,53 @@ describe("searchWords(text)", () => {
   });
 });
 
-describe("planMeasuresQuery(state)", () => {
-  it("gives one row per matching plan and measure, with quotes only for the chosen measures", () => {
-    const rows = db.query(planMeasuresQuery(state({ measures: ["lao-khoa"] })));
-    const matching = withLevel("lao-khoa", 1);
-    expect(rows.length).toBe(matching.length * 20);
-    expect(rows.filter((r) => r.quote !== null).every((r) => r.measure_id === "lao-khoa")).toBe(true);
-    expect(rows.some((r) => r.quote !== null)).toBe(true);
+describe("resultsQuery(state, { full: true }) and quotesQuery(plans, measures)", () => {
+  it("gives every plan's level of every measure, and the first quote of each chosen measure", () => {
+    const chosen = ["muc-sinh-thay-the", "lao-khoa"];
+    const rows = db.query(resultsQuery(state({ measures: chosen }), { full: true }));
+    expect(rows.every((r) => typeof r.title === "string")).toBe(true);
+    const cells = cellsFromRows(
+      rows,
+      measures.map((m) => m.id),
+      chosen,
+    );
+    expect(cells.length).toBe(rows.length * measures.length);
+    for (const c of cells) {
+      const coding = plans.find((p) => p.slug === c.slug)?.plan.measures[c.measureId];
+      expect(c.level, `${c.slug} ${c.measureId}`).toBe(coding?.level ?? null);
+      expect(c.quote, `${c.slug} ${c.measureId}`).toBe(
+        chosen.includes(c.measureId) ? (coding?.quotes[0]?.text ?? null) : null,
+      );
+    }
+  });
+
+  it("fetches the same quotes for the rows the table shows", () => {
+    const chosen = ["muc-sinh-thay-the", "lao-khoa"];
+    const rows = db.query(resultsQuery(state({ measures: chosen })));
+    const ids = measures.map((m) => m.id);
+    const cells = cellsFromRows(rows, ids, chosen);
+    expect(cells.every((c) => c.quote === null)).toBe(true);
+    addQuotes(
+      cells,
+      db.query(
+        quotesQuery(
+          rows.map((r) => String(r.slug)),
+          chosen,
+        ),
+      ),
+    );
+    const full = cellsFromRows(db.query(resultsQuery(state({ measures: chosen }), { full: true })), ids, chosen);
+    expect(cells).toEqual(full);
+  });
+
+  it("marks national documents' measures as not coded rather than 0", () => {
+    const rows = db.query(resultsQuery(state({ levels: ["trung-uong"] })));
+    const cells = cellsFromRows(
+      rows,
+      measures.map((m) => m.id),
+      [],
+    );
+    expect(cells.every((c) => c.level === null)).toBe(true);
   });
 });
 

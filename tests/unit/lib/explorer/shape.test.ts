@@ -9,7 +9,6 @@ import {
   isCalendarDate,
 } from "../../../../src/lib/explorer/labels.ts";
 import {
-  cellFromRow,
   chartRows,
   facetCountsFromResults,
   facetCountsFromRows,
@@ -59,7 +58,7 @@ describe("planResultFromEntry(entry, provinces) and planResultFromRow(row)", () 
       province_as_written: "Thừa Thiên Huế",
       place_name: null,
       measures_coded: fromContent.measuresCoded,
-      measures_at_level: fromContent.measuresAtLevel,
+      levels: measureIds.map((id) => entry.plan.measures[id]?.level ?? -1),
       matched_quote: null,
     });
     expect(fromRow).toEqual(fromContent);
@@ -101,10 +100,7 @@ describe("facetCountsFromResults(results, cells, minLevel) and facetCountsFromRo
 describe("chartRows(cells, results, measures)", () => {
   it("turns cells into the chart functions' rows, with titles and measure names", () => {
     const results = entries.map((e) => planResultFromEntry(e, bySlug));
-    const cells = cellsFromEntries(entries, measureIds).map((c) =>
-      cellFromRow({ ...c, measure_id: c.measureId, issuer_kind: c.issuerKind, issuer_level: c.issuerLevel }),
-    );
-    const rows = chartRows(cells, results.slice(0, 1), measures);
+    const rows = chartRows(cellsFromEntries(entries, measureIds), results.slice(0, 1), measures);
     expect(rows.length).toBe(measures.length);
     expect(rows[0]).toMatchObject({ shortTitle: results[0].shortTitle, measureShort: measures[0].shortName });
   });
