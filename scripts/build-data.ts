@@ -89,6 +89,7 @@ const manifest: DataManifest = {
       bytes: size(file),
     })),
   })),
+  measures: measures.map((m) => m.id),
   duckdbWasm: { version: duckdbWasmVersion(), base: copyDuckdbWasm(publicDir) },
 };
 writeFileSync(join(outDir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");

@@ -8,7 +8,7 @@ import { KIND_PARAM, PARAMS, parseState, type FilterState, type StateContext } f
 
 /** What the page knows about the data, read from the form's data attributes. */
 export interface PageContext {
-  state: StateContext;
+  state: StateContext & { measureIds: string[] };
   measures: ChartMeasure[];
   provinceNames: Map<string, string>;
 }

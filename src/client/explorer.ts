@@ -5,7 +5,7 @@
  */
 import { selectionCsv } from "../lib/explorer/csv.ts";
 import { TABLE_PAGE } from "../lib/explorer/limits.ts";
-import { facetsQuery, quotesQuery, resultsQuery } from "../lib/explorer/query.ts";
+import { facetsQuery, MEASURE_ORDER_SQL, quotesQuery, resultsQuery } from "../lib/explorer/query.ts";
 import { addQuotes, cellsFromRows, facetCountsFromRows, planResultFromRow } from "../lib/explorer/shape.ts";
 import { parseState, serializeState, type FilterState, type Notice } from "../lib/explorer/state.ts";
 import { foldVietnamese } from "../lib/vietnamese.ts";
@@ -203,6 +203,7 @@ class Explorer {
     this.db = import("./duckdb.ts").then(({ openDatabase }) => openDatabase(source, showProgress));
     try {
       const db = await this.db;
+      await this.useDatabaseOrder(db);
       this.ready = true;
       performance.measure("kham-pha:duckdb-san-sang", { start: 0, end: performance.now() });
       status(`DuckDB đã sẵn sàng (gói ${db.bundle}): bộ lọc áp dụng ngay khi bạn chọn.`);
@@ -236,11 +237,7 @@ class Explorer {
       this.last = {
         state,
         plans: plans.map((r) => planResultFromRow(r, state.minLevel)),
-        cells: cellsFromRows(
-          plans,
-          this.ctx.measures.map((m) => m.id),
-          state.measures,
-        ),
+        cells: cellsFromRows(plans, this.ctx.state.measureIds),
         counts: facetCountsFromRows(facets),
       };
       await this.addShownQuotes(db, this.last, 0);
@@ -253,6 +250,16 @@ class Explorer {
     } finally {
       if (id === this.seq) results.removeAttribute("aria-busy");
     }
+  }
+
+  /** Puts the measures in the database's codebook order, which its `levels` lists follow. */
+  private async useDatabaseOrder(db: ExplorerDb) {
+    const order = (await db.query({ sql: MEASURE_ORDER_SQL, params: [] })).map((r) => String(r.id));
+    const rank = new Map(order.map((id, i) => [id, i]));
+    const byRank = (a: string, b: string) => (rank.get(a) ?? order.length) - (rank.get(b) ?? order.length);
+    this.ctx.measures.sort((a, b) => byRank(a.id, b.id));
+    this.ctx.state.measureIds = order;
+    this.state = { ...this.state, measures: [...this.state.measures].sort(byRank) };
   }
 
   /** Fetches the chosen measures' quotes for the table rows from `from` to the current limit. */
@@ -270,10 +277,9 @@ class Explorer {
     try {
       const { state } = this.last;
       const rows = await (await this.db).query(resultsQuery(state, { full: true }));
-      const measureIds = this.ctx.measures.map((m) => m.id);
       const csv = selectionCsv(
         rows.map((r) => planResultFromRow(r, state.minLevel)),
-        cellsFromRows(rows, measureIds, state.measures),
+        cellsFromRows(rows, this.ctx.state.measureIds),
         this.ctx.measures,
         state.measures,
         location.origin,

@@ -46,6 +46,17 @@ describe("/kham-pha/ explorer", () => {
       await waitForResults(page);
       expect(await listed(page)).toEqual(coding(id));
       expect(await page.locator(`input[name="bien-phap"][value="${id}"]`).isChecked()).toBe(true);
+      // The measure's column shows each plan's level as coded in its file.
+      const shown = await page
+        .locator("#ket-qua tbody tr[data-slug]")
+        .evaluateAll((rows) =>
+          rows.map((r) => [
+            r.getAttribute("data-slug"),
+            r.querySelector("td:last-child .muc [aria-hidden]")?.textContent,
+          ]),
+        );
+      for (const [slug, level] of shown)
+        expect(level, String(slug)).toBe(String(plans.find((p) => p.slug === slug)?.plan.measures[id]?.level));
     });
 
   it("loads DuckDB's wasm and worker from the site itself and attaches the database read-only", async () => {

@@ -31,6 +31,8 @@ export interface DataManifest {
     storageVersion: string;
   };
   tables: ManifestTable[];
+  /** Measure ids in codebook order (`measures.position`), the order of `plans.levels`. */
+  measures: string[];
   duckdbWasm: {
     /** Version of @duckdb/duckdb-wasm whose files are served. */
     version: string;

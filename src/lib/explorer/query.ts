@@ -73,7 +73,7 @@ export interface ResultsOptions {
  * The plans that match, newest first, with what the results table shows and, per plan, the levels of
  * every measure in codebook order (`levels`, null = not coded): one row per plan, not one per plan ×
  * measure, which keeps the transfer small. With `full`, also the title and the chosen measures' first
- * quotes in codebook order, for the CSV.
+ * quotes as "measure id NUL quote" strings, for the CSV.
  */
 export function resultsQuery(state: FilterState, options: ResultsOptions = {}): Statement {
   const where = conditions(state);
@@ -84,8 +84,9 @@ export function resultsQuery(state: FilterState, options: ResultsOptions = {}): 
   if (options.full) {
     let quotes = "[]::VARCHAR[]";
     if (state.measures.length > 0) {
+      // Measure ids travel with the quotes, so nothing depends on the order the page knows.
       quotes =
-        "(SELECT list(pm.quote ORDER BY m.position) FROM plan_measures pm JOIN measures m ON m.id = pm.measure " +
+        "(SELECT list(pm.measure || chr(0) || coalesce(pm.quote, '')) FROM plan_measures pm " +
         `WHERE pm.plan = p.slug AND pm.measure IN (${placeholders(state.measures.length)}))`;
       params.push(...state.measures);
     }
@@ -120,6 +121,9 @@ WHERE pm.plan IN (${placeholders(plans.length)}) AND pm.measure IN (${placeholde
     params: [...plans, ...measures],
   };
 }
+
+/** The measure ids in codebook order, as the `levels` lists of plans use it. */
+export const MEASURE_ORDER_SQL = "SELECT id FROM measures ORDER BY position";
 
 /**
  * How many plans each filter option would give: for each facet, the other filters apply and the facet's

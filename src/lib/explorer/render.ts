@@ -57,13 +57,13 @@ function measureCells(r: PlanResult, o: ResultsTableOptions, byPlan: Map<string,
   if (o.chosen.length === 0) {
     const text =
       r.measuresCoded === 0 ? `<span class="muted">chưa mã hóa</span>` : `${r.measuresAtLevel}/${r.measuresCoded}`;
-    return `<td class="so">${text}</td>`;
+    return `<td class="so" data-nhan="Biện pháp ở mức ${o.minLevel}+">${text}</td>`;
   }
   return o.chosen
     .map((m) => {
       const c = byPlan.get(r.slug)?.get(m.id);
       const quote = c?.quote ? `<q>${escapeHtml(shorten(c.quote))}</q>` : "";
-      return `<td>${levelBadge(c?.level ?? null)}${quote ? ` ${quote}` : ""}</td>`;
+      return `<td data-nhan="${escapeHtml(m.shortName)}">${levelBadge(c?.level ?? null)}${quote ? ` ${quote}` : ""}</td>`;
     })
     .join("");
 }
@@ -90,10 +90,10 @@ export function renderResultsTable(results: readonly PlanResult[], o: ResultsTab
       return (
         `<tr data-slug="${escapeHtml(r.slug)}">` +
         `<th scope="row"><a href="${escapeHtml(r.url)}">${escapeHtml(r.shortTitle)}</a>${number}${matched}</th>` +
-        `<td>${date}</td>` +
-        `<td>${escapeHtml(r.issuer)}</td>` +
-        `<td>${escapeHtml(ISSUER_LEVEL_LABELS[r.issuerLevel] ?? r.issuerLevel)}<br /><span class="muted">${escapeHtml(ISSUER_KIND_LABELS[r.issuerKind] ?? r.issuerKind)}</span></td>` +
-        `<td>${escapeHtml(localityLabel(r))}</td>` +
+        `<td data-nhan="Ngày">${date}</td>` +
+        `<td data-nhan="Cơ quan">${escapeHtml(r.issuer)}</td>` +
+        `<td data-nhan="Cấp, khối">${escapeHtml(ISSUER_LEVEL_LABELS[r.issuerLevel] ?? r.issuerLevel)}<br /><span class="muted">${escapeHtml(ISSUER_KIND_LABELS[r.issuerKind] ?? r.issuerKind)}</span></td>` +
+        `<td data-nhan="Địa phương">${escapeHtml(localityLabel(r))}</td>` +
         measureCells(r, o, byPlan) +
         `</tr>`
       );

@@ -83,19 +83,28 @@ export function planResultFromRow(r: Record<string, unknown>, minLevel = 1): Pla
   };
 }
 
+/** "measure id NUL quote" strings (resultsQuery with `full`) as a map; an empty quote is none. */
+function quotesOf(v: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const item of list<unknown>(v)) {
+    const [id, quote] = String(item).split("\u0000");
+    if (quote) out.set(id, quote);
+  }
+  return out;
+}
+
 /**
- * The plan × measure cells of results rows: `levels` holds every measure in codebook order
- * (`measureIds`), `quotes` the chosen measures in their order.
+ * The plan × measure cells of results rows: `levels` holds every measure in codebook order, which
+ * `measureIds` must follow (read it from the database: MEASURE_ORDER_SQL).
  */
 export function cellsFromRows(
   rows: readonly Record<string, unknown>[],
   measureIds: readonly string[],
-  chosen: readonly string[],
 ): PlanMeasureCell[] {
   const cells: PlanMeasureCell[] = [];
   for (const r of rows) {
     const levels = levelsOf(r.levels);
-    const quotes = new Map(chosen.map((id, i) => [id, str(list<unknown>(r.quotes)[i])]));
+    const quotes = quotesOf(r.quotes);
     const base = {
       slug: String(r.slug),
       province: str(r.province),

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SQL_EXAMPLES } from "../../../../src/lib/explorer/examples.ts";
-import { conditions, facetsQuery, quotesQuery, resultsQuery, searchWords } from "../../../../src/lib/explorer/query.ts";
+import {
+  conditions,
+  facetsQuery,
+  MEASURE_ORDER_SQL,
+  quotesQuery,
+  resultsQuery,
+  searchWords,
+} from "../../../../src/lib/explorer/query.ts";
 import { addQuotes, cellsFromRows } from "../../../../src/lib/explorer/shape.ts";
 import { checkReadOnlySql } from "../../../../src/lib/explorer/sql-guard.ts";
 import { EMPTY_STATE, type FilterState } from "../../../../src/lib/explorer/state.ts";
@@ -130,7 +137,6 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(plans, measures)",
     const cells = cellsFromRows(
       rows,
       measures.map((m) => m.id),
-      chosen,
     );
     expect(cells.length).toBe(rows.length * measures.length);
     for (const c of cells) {
@@ -146,7 +152,7 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(plans, measures)",
     const chosen = ["muc-sinh-thay-the", "lao-khoa"];
     const rows = db.query(resultsQuery(state({ measures: chosen })));
     const ids = measures.map((m) => m.id);
-    const cells = cellsFromRows(rows, ids, chosen);
+    const cells = cellsFromRows(rows, ids);
     expect(cells.every((c) => c.quote === null)).toBe(true);
     addQuotes(
       cells,
@@ -157,8 +163,12 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(plans, measures)",
         ),
       ),
     );
-    const full = cellsFromRows(db.query(resultsQuery(state({ measures: chosen }), { full: true })), ids, chosen);
+    const full = cellsFromRows(db.query(resultsQuery(state({ measures: chosen }), { full: true })), ids);
     expect(cells).toEqual(full);
+  });
+
+  it("reads the codebook order that the levels lists follow from the database", () => {
+    expect(db.query({ sql: MEASURE_ORDER_SQL, params: [] }).map((r) => r.id)).toEqual(measures.map((m) => m.id));
   });
 
   it("marks national documents' measures as not coded rather than 0", () => {
@@ -166,7 +176,6 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(plans, measures)",
     const cells = cellsFromRows(
       rows,
       measures.map((m) => m.id),
-      [],
     );
     expect(cells.every((c) => c.level === null)).toBe(true);
   });
