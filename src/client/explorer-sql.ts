@@ -2,10 +2,12 @@
  * The explorer's SQL tab: runs one read-only statement typed by the reader (or an example) and shows
  * the result as a table, or the error in words.
  */
+import { toCsv } from "../lib/explorer/csv.ts";
 import { escapeHtml } from "../lib/explorer/render.ts";
 import { SQL_ROWS_SHOWN } from "../lib/explorer/limits.ts";
 import { checkReadOnlySql, explainSqlError } from "../lib/explorer/sql-guard.ts";
 import type { ExplorerDb, RawResult } from "./duckdb.ts";
+import { downloadText } from "./explorer-download.ts";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -40,12 +42,30 @@ export function setupSql(getDb: () => Promise<ExplorerDb> | undefined, onRun: (s
   const error = byId("sql-loi");
   const summary = byId("sql-tom-tat");
   const output = byId("sql-ket-qua");
+  const csvButton = byId<HTMLButtonElement>("sql-tai-csv");
+  let last: RawResult | undefined;
+  csvButton.addEventListener("click", () => {
+    if (!last) return;
+    const types = last.columns.map((c) => c.type);
+    const rows = last.rows.map((r) =>
+      r.map((v, i) => (v === null || v === undefined ? null : formatValue(v, types[i]))),
+    );
+    downloadText(
+      toCsv(
+        last.columns.map((c) => c.name),
+        rows,
+      ),
+      "truy-van",
+    );
+  });
 
   const showError = (title: string, detail: string) => {
     error.hidden = false;
     error.innerHTML = `<strong>${escapeHtml(title)}.</strong> <code>${escapeHtml(detail)}</code>`;
     summary.textContent = "";
     output.replaceChildren();
+    csvButton.hidden = true;
+    last = undefined;
   };
 
   const run = async () => {
@@ -64,6 +84,8 @@ export function setupSql(getDb: () => Promise<ExplorerDb> | undefined, onRun: (s
       const cut = result.rows.length > SQL_ROWS_SHOWN ? `; hiện ${SQL_ROWS_SHOWN} dòng đầu` : "";
       summary.textContent = `${result.rows.length} dòng, ${result.columns.length} cột, ${ms} ms${cut}.`;
       output.innerHTML = renderTable(result);
+      last = result;
+      csvButton.hidden = false;
     } catch (e) {
       const { title, detail } = explainSqlError(e instanceof Error ? e.message : String(e));
       showError(title, detail);

@@ -12,6 +12,7 @@ import { foldVietnamese } from "../lib/vietnamese.ts";
 import type { ExplorerDb, LoadProgress } from "./duckdb.ts";
 import { filterProvinceList, readContext, stateFromForm, writeForm, type PageContext } from "./explorer-form.ts";
 import { drawResults, loadCharts, type Results } from "./explorer-results.ts";
+import { downloadText } from "./explorer-download.ts";
 import { setupSql } from "./explorer-sql.ts";
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -284,14 +285,7 @@ class Explorer {
         state.measures,
         location.origin,
       );
-      const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = `kham-pha-${new Date().toISOString().slice(0, 10)}.csv`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      downloadText(csv, "kham-pha");
     } finally {
       button.disabled = false;
     }

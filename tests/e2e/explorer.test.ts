@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
+import type { Download, Page } from "playwright-core";
 import { checkCorpus } from "../../src/lib/check/index.ts";
+import { CodebookSchema } from "../../src/schemas/codebook.ts";
 import { loadCorpus } from "../../scripts/lib/load-content.ts";
 import { useSite } from "./harness.ts";
 
 const site = useSite();
-const plans = checkCorpus(loadCorpus()).plans.filter((p) => !p.plan.draft);
+const corpus = loadCorpus();
+const plans = checkCorpus(corpus).plans.filter((p) => !p.plan.draft);
+const measureCount = CodebookSchema.parse(corpus.codebook.data).measures.length;
 const HEADLINE = ["lao-khoa", "muc-sinh-thay-the", "mat-can-bang-gioi-tinh", "du-lieu-dan-cu"];
 const coding = (id: string, min = 1) =>
   plans
@@ -20,6 +23,13 @@ async function waitForResults(page: Page, after = 0): Promise<number> {
     timeout: 30_000,
   });
   return Number(await page.getAttribute("#kham-pha", "data-lan-cap-nhat"));
+}
+
+/** A download's content as text (a BOM stays as U+FEFF). */
+async function readDownload(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 const listed = async (page: Page) =>
@@ -127,12 +137,9 @@ describe("/kham-pha/ explorer", () => {
     const page = await site.open("/kham-pha/?bien-phap=lao-khoa");
     await waitForResults(page);
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#tai-csv")]);
-    const stream = await download.createReadStream();
-    const chunks: Buffer[] = [];
-    for await (const c of stream) chunks.push(c as Buffer);
-    const csv = Buffer.concat(chunks);
-    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = csv.toString("utf8").trim().split("\r\n");
+    const csv = await readDownload(download);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.trim().split("\r\n");
     expect(lines[0]).toContain("Tên văn bản");
     expect(lines.length - 1).toBe(coding("lao-khoa").length);
   });
@@ -144,10 +151,13 @@ describe("/kham-pha/ explorer", () => {
     expect(new URL(page.url()).searchParams.get("che-do")).toBe("sql");
     await page.click('[data-vi-du="dem-theo-bien-phap"]');
     await page.waitForSelector("#sql-ket-qua tbody tr");
-    expect(await page.locator("#sql-ket-qua tbody tr").count()).toBe(20);
+    expect(await page.locator("#sql-ket-qua tbody tr").count()).toBe(measureCount);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#sql-tai-csv")]);
+    const csv = await readDownload(download);
+    expect(csv.startsWith("\uFEFFbien_phap,co_neu,nhiem_vu_cu_the,chua_ma_hoa\r\n")).toBe(true);
     await page.fill("#sql-cau-lenh", "SELECT count(*) AS n FROM plans");
     await page.click("#sql-chay");
-    await page.waitForFunction(() => document.querySelector("#sql-ket-qua td")?.textContent !== "20");
+    await page.waitForFunction(() => document.querySelector("#sql-ket-qua th")?.textContent === "n");
     expect(await page.textContent("#sql-ket-qua td")).toBe(String(plans.length));
   });
 
