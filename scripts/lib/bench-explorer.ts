@@ -72,6 +72,23 @@ async function freshPage(browser: Browser, setup?: (page: Page) => Promise<void>
   return page;
 }
 
+/** One redraw: its total and how it splits into queries, table and matrix, charts. */
+interface Redraw {
+  total: number;
+  queries: number;
+  table: number;
+  charts: number;
+}
+
+const lastRedraw = (page: Page): Promise<Redraw> =>
+  page.evaluate(() => {
+    const last = (n: string) => performance.getEntriesByName(n).at(-1) as PerformanceEntry;
+    const m = last("kham-pha:cap-nhat");
+    const q = last("kham-pha:truy-van-xong").startTime;
+    const t = last("kham-pha:bang-xong").startTime;
+    return { total: m.duration, queries: q - m.startTime, table: t - q, charts: m.startTime + m.duration - t };
+  });
+
 const measured = (page: Page, name: string) =>
   page.evaluate((n) => {
     const entries = performance.getEntriesByName(n);
@@ -87,8 +104,8 @@ async function explorerReady(page: Page, base: string): Promise<number> {
   return measured(page, "kham-pha:duckdb-san-sang");
 }
 
-/** Toggles filters `count` times, each time waiting for the redraw; returns each change's duration. */
-async function filterChanges(page: Page, count: number): Promise<number[]> {
+/** Toggles filters `count` times, each time waiting for the redraw; returns each change's timings. */
+async function filterChanges(page: Page, count: number): Promise<Redraw[]> {
   const steps: ((p: Page) => Promise<unknown>)[] = [
     (p) => p.locator('input[name="bien-phap"][value="lao-khoa"]').click(),
     (p) => p.locator('input[name="bien-phap"][value="muc-sinh-thay-the"]').click(),
@@ -103,7 +120,7 @@ async function filterChanges(page: Page, count: number): Promise<number[]> {
     (p) => p.selectOption('select[name="ket-hop"]', "bat-ky"),
     (p) => p.locator('input[name="bien-phap"][value="muc-sinh-thay-the"]').click(),
   ];
-  const durations: number[] = [];
+  const durations: Redraw[] = [];
   for (let i = 0; i < count; i++) {
     const before = Number(await page.getAttribute("#kham-pha", "data-lan-cap-nhat"));
     await steps[i % steps.length](page);
@@ -112,7 +129,7 @@ async function filterChanges(page: Page, count: number): Promise<number[]> {
       before,
       { timeout: 60_000 },
     );
-    durations.push(await measured(page, "kham-pha:cap-nhat"));
+    durations.push(await lastRedraw(page));
   }
   return durations;
 }
@@ -204,8 +221,8 @@ export async function benchExplorer(): Promise<void> {
     console.log(`/kham-pha/ (database attached) | ${ms(e.median)} | ${ms(e.p95)} | ${explorer.map(ms).join(", ")}`);
 
     console.log("\n## Explorer: filter change → redrawn table, matrix and charts\n");
-    console.log("data | ready | changes | median | p95 | max");
-    console.log("--- | --- | --- | --- | --- | ---");
+    console.log("data | ready | changes | median | p95 | max | median split: queries / table, matrix / charts");
+    console.log("--- | --- | --- | --- | --- | --- | ---");
     for (const [label, setup, count] of [
       ["real content", undefined, CHANGES_REAL],
       ["10,000 synthetic plans", serveSynthetic, CHANGES_SYNTHETIC],
@@ -213,8 +230,12 @@ export async function benchExplorer(): Promise<void> {
       const page = await freshPage(browser, setup);
       const ready = await explorerReady(page, base);
       const d = await filterChanges(page, count);
-      const s = summary(d);
-      console.log(`${label} | ${ms(ready)} | ${d.length} | ${ms(s.median)} | ${ms(s.p95)} | ${ms(Math.max(...d))}`);
+      const s = summary(d.map((x) => x.total));
+      const split = (["queries", "table", "charts"] as const).map((k) => ms(summary(d.map((x) => x[k])).median));
+      console.log(
+        `${label} | ${ms(ready)} | ${d.length} | ${ms(s.median)} | ${ms(s.p95)} | ` +
+          `${ms(Math.max(...d.map((x) => x.total)))} | ${split.join(" / ")}`,
+      );
       await page.context().close();
     }
   } finally {
