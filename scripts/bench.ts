@@ -1,14 +1,16 @@
 /**
- * `npm run bench`: prints figures, asserts nothing. Build time, then what each page type weighs
- * (HTML, CSS and JS it links; raw, gzip and brotli; the heaviest page of each type), then the
- * lineage tree with 10,000 synthetic plans (BENCH_LINEAGE_COUNT=0 skips it), then the scale section
- * (`--scale 100,1000,10000` by default; `--scale 0` skips it).
+ * `npm run bench`: prints figures, asserts nothing. Data build and site build time, then what each page
+ * type weighs (HTML, CSS and JS it links; raw, gzip and brotli; the heaviest page of each type), then
+ * the explorer (scripts/lib/bench-explorer.ts), the lineage tree with 10,000 synthetic plans
+ * (BENCH_LINEAGE_COUNT=0 skips it) and the scale section (`--scale 100,1000,10000` by default;
+ * `--scale 0` skips it).
  * `npm run bench -- --synthetic 500` first writes a synthetic corpus of 500 plans (tmp/, never
  * committed) and measures the build of that instead.
  */
 import { parseArgs } from "node:util";
 import { bin, run, TOOL_ENV } from "./lib/run.ts";
 import { pageWeightReport } from "./lib/page-weight.ts";
+import { benchExplorer } from "./lib/bench-explorer.ts";
 import { benchLineage } from "./lib/bench-lineage.ts";
 import { benchScale, parseScales } from "./lib/bench-scale.ts";
 
@@ -24,11 +26,16 @@ if (values.synthetic) {
 }
 
 console.log(`# Benchmark${values.synthetic ? ` (synthetic corpus: ${values.synthetic} plans + the real ones)` : ""}\n`);
+const data = run(process.execPath, ["scripts/build-data.ts"], env);
+if (data.code !== 0) process.exit(data.code);
+console.log(`data build (DuckDB file, downloads): ${(data.ms / 1000).toFixed(2)} s`);
 const build = run(bin("astro"), ["build", "--silent"], env);
 if (build.code !== 0) process.exit(build.code);
 console.log(`build time (astro build): ${(build.ms / 1000).toFixed(2)} s\n`);
 
 for (const line of pageWeightReport("dist")) console.log(line);
+
+if (!values.synthetic) await benchExplorer();
 
 const lineage = benchLineage();
 if (lineage !== 0) process.exit(lineage);

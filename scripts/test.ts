@@ -27,6 +27,7 @@ const steps: Step[] = [
   { name: "astro check", command: bin("astro"), args: ["check"] },
   { name: "content check", command: process.execPath, args: ["scripts/check.ts"] },
   vitest("tests/vitest.config.ts", "tmp/vitest-unit.json"),
+  { name: "data build", command: process.execPath, args: ["scripts/build-data.ts"] },
   { name: "build", command: bin("astro"), args: ["build"] },
   vitest("tests/vitest.e2e.config.ts", "tmp/vitest-e2e.json"),
 ];

@@ -1,0 +1,245 @@
+/**
+ * The explorer's section of `npm run bench`, on the built site in `dist/` (data built first):
+ * - DuckDB ready time on /kham-pha/ next to a bare duckdb-wasm page (instantiate, open, SELECT 1) served
+ *   from the same origin in the same run;
+ * - time from a filter change to the redrawn table and charts (median, p95), on the real data and on
+ *   10,000 synthetic plans (their database is served in place of the real one: the page's code and
+ *   the redraw are the same, only the first server-rendered list is the real one);
+ * - sizes: database file, downloads, DuckDB-wasm engine, the page's JavaScript.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, findChromium } from "../../tests/e2e/chromium.ts";
+import { startPreview } from "../../tests/e2e/server.ts";
+import type { DataManifest } from "../../src/lib/explorer/manifest.ts";
+import { DATABASE_FILE } from "../../src/lib/explorer/schema.ts";
+import { run, TOOL_ENV } from "./run.ts";
+
+const RUNS = 5;
+const CHANGES_REAL = 30;
+const CHANGES_SYNTHETIC = 20;
+const SYNTHETIC = "tmp/synthetic-10000";
+const SYNTHETIC_OUT = "tmp/bench-synthetic-public";
+
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+/** Median and 95th percentile (nearest rank). */
+export function summary(values: number[]): { median: number; p95: number } {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+/** The bare page's script: DuckDB-wasm from the site's own files, nothing else. */
+const BARE_ENTRY = `
+import { AsyncDuckDB, VoidLogger, selectBundle } from "@duckdb/duckdb-wasm";
+const base = new URL(document.body.dataset.base, location.href).href;
+const bundle = await selectBundle({
+  mvp: { mainModule: base + "duckdb-mvp.wasm", mainWorker: base + "duckdb-browser-mvp.worker.js" },
+  eh: { mainModule: base + "duckdb-eh.wasm", mainWorker: base + "duckdb-browser-eh.worker.js" },
+});
+const db = new AsyncDuckDB(new VoidLogger(), new Worker(bundle.mainWorker));
+await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+await db.open({ query: { castBigIntToDouble: true } });
+const conn = await db.connect();
+await conn.query("SELECT 1");
+performance.measure("bare:san-sang", { start: 0, end: performance.now() });
+document.body.dataset.ready = "1";
+`;
+
+async function bareScript(): Promise<string> {
+  const { build } = await import("esbuild");
+  const out = await build({
+    stdin: { contents: BARE_ENTRY, resolveDir: process.cwd(), loader: "js" },
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    minify: true,
+    write: false,
+    logLevel: "silent",
+  });
+  return out.outputFiles[0].text;
+}
+
+async function freshPage(browser: Browser, setup?: (page: Page) => Promise<void>): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN" });
+  const page = await context.newPage();
+  if (setup) await setup(page);
+  return page;
+}
+
+/** One redraw: its total and how it splits into queries, table and matrix, charts. */
+interface Redraw {
+  total: number;
+  queries: number;
+  table: number;
+  charts: number;
+}
+
+const lastRedraw = (page: Page): Promise<Redraw> =>
+  page.evaluate(() => {
+    const last = (n: string) => performance.getEntriesByName(n).at(-1) as PerformanceEntry;
+    const m = last("kham-pha:cap-nhat");
+    const q = last("kham-pha:truy-van-xong").startTime;
+    const t = last("kham-pha:bang-xong").startTime;
+    return { total: m.duration, queries: q - m.startTime, table: t - q, charts: m.startTime + m.duration - t };
+  });
+
+const measured = (page: Page, name: string) =>
+  page.evaluate((n) => {
+    const entries = performance.getEntriesByName(n);
+    return entries[entries.length - 1]?.duration ?? NaN;
+  }, name);
+
+async function explorerReady(page: Page, base: string): Promise<number> {
+  await page.goto(`${base}/kham-pha/`);
+  await page.waitForSelector('#kham-pha[data-trang-thai="san-sang"]', { timeout: 120_000 });
+  await page.waitForFunction(() => Number(document.getElementById("kham-pha")?.dataset.lanCapNhat ?? 0) > 0, null, {
+    timeout: 120_000,
+  });
+  return measured(page, "kham-pha:duckdb-san-sang");
+}
+
+/** Toggles filters `count` times, each time waiting for the redraw; returns each change's timings. */
+async function filterChanges(page: Page, count: number): Promise<Redraw[]> {
+  const steps: ((p: Page) => Promise<unknown>)[] = [
+    (p) => p.locator('input[name="bien-phap"][value="lao-khoa"]').click(),
+    (p) => p.locator('input[name="bien-phap"][value="muc-sinh-thay-the"]').click(),
+    (p) => p.selectOption('select[name="muc"]', "2"),
+    (p) => p.locator('input[name="cap"][value="tinh"]').click(),
+    (p) => p.locator('input[name="bien-phap"][value="lao-khoa"]').click(),
+    (p) => p.selectOption('select[name="ket-hop"]', "tat-ca"),
+    (p) => p.locator('input[name="khoi"][value="dang"]').click(),
+    (p) => p.selectOption('select[name="muc"]', "1"),
+    (p) => p.locator('input[name="cap"][value="tinh"]').click(),
+    (p) => p.locator('input[name="khoi"][value="dang"]').click(),
+    (p) => p.selectOption('select[name="ket-hop"]', "bat-ky"),
+    (p) => p.locator('input[name="bien-phap"][value="muc-sinh-thay-the"]').click(),
+  ];
+  const durations: Redraw[] = [];
+  for (let i = 0; i < count; i++) {
+    const before = Number(await page.getAttribute("#kham-pha", "data-lan-cap-nhat"));
+    await steps[i % steps.length](page);
+    await page.waitForFunction(
+      (n) => Number(document.getElementById("kham-pha")?.dataset.lanCapNhat ?? 0) > n,
+      before,
+      { timeout: 60_000 },
+    );
+    durations.push(await lastRedraw(page));
+  }
+  return durations;
+}
+
+function buildSyntheticDatabase(): string {
+  if (!existsSync(join(SYNTHETIC, "plans")))
+    run(process.execPath, ["scripts/generate-synthetic.ts", "--count", "10000", "--out", SYNTHETIC]);
+  const built = run(
+    process.execPath,
+    ["scripts/build-data.ts", "--plans", `${SYNTHETIC}/plans`, "--data", `${SYNTHETIC}/data`, "--out", SYNTHETIC_OUT],
+    TOOL_ENV,
+  );
+  if (built.code !== 0) throw new Error("build-data failed on the synthetic corpus");
+  return join(SYNTHETIC_OUT, "data", DATABASE_FILE);
+}
+
+function sizes(manifest: DataManifest) {
+  const engine = join("dist", manifest.duckdbWasm.base);
+  console.log("\n## Explorer: sizes\n");
+  const db = readFileSync(join("dist/data", manifest.database.file));
+  console.log(`database file (real content): ${kb(db.length)} raw, ${kb(gzipSync(db, { level: 6 }).length)} gzip`);
+  const downloads = manifest.tables.flatMap((t) => t.files).reduce((n, f) => n + f.bytes, 0);
+  console.log(`downloads (${manifest.tables.length} tables × CSV, Parquet, JSON): ${kb(downloads)}`);
+  for (const name of readdirSync(engine).sort()) {
+    const bytes = readFileSync(join(engine, name));
+    console.log(
+      `${manifest.duckdbWasm.base}${name}: ${mb(bytes.length)} raw, ${mb(gzipSync(bytes, { level: 6 }).length)} gzip`,
+    );
+  }
+  const html = readFileSync("dist/kham-pha/index.html", "utf8");
+  const entry = /<script type="module" src="(\/_astro\/[^"]+)"/.exec(html)?.[1];
+  const chunks = readdirSync("dist/_astro").filter((f) => f.endsWith(".js"));
+  for (const f of chunks.sort()) {
+    const bytes = readFileSync(join("dist/_astro", f));
+    const role = `/_astro/${f}` === entry ? "loaded with the page" : "loaded after the first paint";
+    console.log(`/_astro/${f}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzip (${role})`);
+  }
+}
+
+/** Runs the explorer benchmark and prints its figures. */
+export async function benchExplorer(): Promise<void> {
+  const manifest = JSON.parse(readFileSync("dist/data/manifest.json", "utf8")) as DataManifest;
+  sizes(manifest);
+  const bare = await bareScript();
+  const synthetic = buildSyntheticDatabase();
+  const big = readFileSync(synthetic);
+  console.log(
+    `database file (10,000 synthetic plans + real content): ${mb(big.length)} raw, ${mb(gzipSync(big, { level: 6 }).length)} gzip`,
+  );
+
+  const server = await startPreview();
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  try {
+    const base = server.baseURL;
+    const serveBare = async (page: Page) => {
+      await page.route(`${base}/__bench/bare/`, (r) =>
+        r.fulfill({
+          contentType: "text/html; charset=utf-8",
+          body: `<!doctype html><html lang="vi"><body data-base="${manifest.duckdbWasm.base}"><script type="module" src="/__bench/bare.js"></script></body></html>`,
+        }),
+      );
+      await page.route(`${base}/__bench/bare.js`, (r) => r.fulfill({ contentType: "text/javascript", body: bare }));
+    };
+    const serveSynthetic = async (page: Page) => {
+      const body = readFileSync(synthetic);
+      await page.route(`${base}/data/${DATABASE_FILE}*`, (r) =>
+        r.fulfill({ contentType: "application/octet-stream", body }),
+      );
+    };
+
+    console.log(`\n## Explorer: DuckDB ready time (${RUNS} runs each, fresh browser context, same server)\n`);
+    const explorer: number[] = [];
+    const bareTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await freshPage(browser);
+      explorer.push(await explorerReady(page, base));
+      await page.context().close();
+      const barePage = await freshPage(browser, serveBare);
+      await barePage.goto(`${base}/__bench/bare/`);
+      await barePage.waitForSelector("body[data-ready]", { state: "attached", timeout: 120_000 });
+      bareTimes.push(await measured(barePage, "bare:san-sang"));
+      await barePage.context().close();
+    }
+    const e = summary(explorer);
+    const b = summary(bareTimes);
+    console.log("page | median | p95 | runs");
+    console.log("--- | --- | --- | ---");
+    console.log(`bare duckdb-wasm page (SELECT 1) | ${ms(b.median)} | ${ms(b.p95)} | ${bareTimes.map(ms).join(", ")}`);
+    console.log(`/kham-pha/ (database attached) | ${ms(e.median)} | ${ms(e.p95)} | ${explorer.map(ms).join(", ")}`);
+
+    console.log("\n## Explorer: filter change → redrawn table, matrix and charts\n");
+    console.log("data | ready | changes | median | p95 | max | median split: queries / table, matrix / charts");
+    console.log("--- | --- | --- | --- | --- | --- | ---");
+    for (const [label, setup, count] of [
+      ["real content", undefined, CHANGES_REAL],
+      ["10,000 synthetic plans", serveSynthetic, CHANGES_SYNTHETIC],
+    ] as const) {
+      const page = await freshPage(browser, setup);
+      const ready = await explorerReady(page, base);
+      const d = await filterChanges(page, count);
+      const s = summary(d.map((x) => x.total));
+      const split = (["queries", "table", "charts"] as const).map((k) => ms(summary(d.map((x) => x[k])).median));
+      console.log(
+        `${label} | ${ms(ready)} | ${d.length} | ${ms(s.median)} | ${ms(s.p95)} | ` +
+          `${ms(Math.max(...d.map((x) => x.total)))} | ${split.join(" / ")}`,
+      );
+      await page.context().close();
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}

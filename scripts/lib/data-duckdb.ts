@@ -1,0 +1,119 @@
+/**
+ * Writes the site's DuckDB database and the per-table downloads (CSV with a UTF-8 BOM, Parquet, JSON)
+ * with DuckDB's Node client. One thread and sorted rows keep the output the same on every build.
+ */
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { downloadColumns, TABLES, type TableDef } from "../../src/lib/explorer/schema.ts";
+import type { TableRows } from "./data-rows.ts";
+
+/**
+ * Storage format of the file. @duckdb/node-api 1.5 writes files readable from DuckDB 0.10.2 on by
+ * default; it is set explicitly so that a newer client cannot silently write a file that the browser's
+ * duckdb-wasm 1.32 (DuckDB 1.4) refuses.
+ */
+export const STORAGE_VERSION = "v1.4.0";
+
+/** The download formats, with their file extensions. */
+export const DOWNLOAD_FORMATS = ["csv", "parquet", "json"] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** SQL string literal (for file paths written by the build itself, never user input). */
+const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
+const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
+
+async function loadTable(conn: DuckDBConnection, table: TableDef, rows: TableRows[string], scratch: string) {
+  const cols = table.columns.map((c) => `${ident(c.name)} ${c.type}`).join(", ");
+  await conn.run(`CREATE TABLE db.${ident(table.name)} (${cols})`);
+  if (rows.length === 0) return;
+  const file = join(scratch, `${table.name}.ndjson`);
+  writeFileSync(file, rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
+  const types = table.columns.map((c) => `${literal(c.name)}: ${literal(c.type)}`).join(", ");
+  const names = table.columns.map((c) => ident(c.name)).join(", ");
+  await conn.run(
+    `INSERT INTO db.${ident(table.name)} SELECT ${names} FROM read_json(${literal(file)}, ` +
+      `format = 'newline_delimited', columns = {${types}}, maximum_object_size = 104857600)`,
+  );
+}
+
+async function exportTable(conn: DuckDBConnection, table: TableDef, outDir: string): Promise<Record<string, string>> {
+  const names = downloadColumns(table)
+    .map((c) => ident(c.name))
+    .join(", ");
+  const order = table.orderBy.map(ident).join(", ");
+  const select = `SELECT ${names} FROM db.${ident(table.name)} ORDER BY ${order}`;
+  const files: Record<DownloadFormat, string> = {
+    csv: `${table.name}.csv`,
+    parquet: `${table.name}.parquet`,
+    json: `${table.name}.json`,
+  };
+  await conn.run(`COPY (${select}) TO ${literal(join(outDir, files.csv))} (FORMAT csv, HEADER true)`);
+  await conn.run(`COPY (${select}) TO ${literal(join(outDir, files.parquet))} (FORMAT parquet, COMPRESSION zstd)`);
+  await conn.run(`COPY (${select}) TO ${literal(join(outDir, files.json))} (FORMAT json, ARRAY true)`);
+  // A byte-order mark tells Excel the file is UTF-8, so Vietnamese shows correctly.
+  const csvPath = join(outDir, files.csv);
+  writeFileSync(csvPath, Buffer.concat([UTF8_BOM, readFileSync(csvPath)]));
+  return files;
+}
+
+/** Files written for one table. */
+export interface TableFiles {
+  table: string;
+  rows: number;
+  files: Record<string, string>;
+}
+
+/**
+ * Writes `dbPath` (replacing it) and every table's downloads into `outDir`. Returns the files per
+ * table. Throws when DuckDB refuses anything, so a broken build stops.
+ */
+export async function writeDatabase(dbPath: string, rows: TableRows, outDir: string): Promise<TableFiles[]> {
+  rmSync(dbPath, { force: true });
+  rmSync(`${dbPath}.wal`, { force: true });
+  const scratch = mkdtempSync(join(tmpdir(), "du-lieu-"));
+  const instance = await DuckDBInstance.create(":memory:", {
+    threads: "1",
+    autoinstall_known_extensions: "false",
+  });
+  const conn = await instance.connect();
+  const out: TableFiles[] = [];
+  try {
+    await conn.run(`ATTACH ${literal(dbPath)} AS db (STORAGE_VERSION ${literal(STORAGE_VERSION)})`);
+    for (const table of TABLES) await loadTable(conn, table, rows[table.name] ?? [], scratch);
+    for (const table of TABLES)
+      out.push({
+        table: table.name,
+        rows: rows[table.name]?.length ?? 0,
+        files: await exportTable(conn, table, outDir),
+      });
+    await conn.run("CHECKPOINT db");
+    await conn.run("DETACH db");
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return out;
+}
+
+/** Opens `dbPath` read-only and counts the rows of every table: proves the file is readable. */
+export async function countRows(dbPath: string): Promise<Record<string, number>> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const conn = await instance.connect();
+  try {
+    await conn.run(`ATTACH ${literal(dbPath)} AS db (READ_ONLY)`);
+    const counts: Record<string, number> = {};
+    for (const t of TABLES) {
+      const r = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM db.${ident(t.name)}`);
+      counts[t.name] = Number(r.getRowObjects()[0].n);
+    }
+    return counts;
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * DuckDB-wasm for the explorer: one lazily created database per page (`db ??= …`), running in a worker
+ * started from the site's own copy of the engine, with the site's database attached read-only.
+ * Extension autoloading and external access are switched off, so no query can reach another host.
+ */
+import {
+  AsyncDuckDB,
+  VoidLogger,
+  selectBundle,
+  type AsyncDuckDBConnection,
+  type AsyncPreparedStatement,
+  type DuckDBBundles,
+  type InstantiationProgress,
+} from "@duckdb/duckdb-wasm";
+import type { Table } from "apache-arrow";
+import type { Statement } from "../lib/explorer/query.ts";
+
+/** Where the engine and the database are served from. */
+export interface DuckdbSource {
+  /** Folder of the wasm and worker files: "/duckdb/1.32.0/". */
+  engineBase: string;
+  /** URL of the database file. */
+  databaseUrl: string;
+  /** Name the file is registered under inside DuckDB. */
+  databaseName: string;
+}
+
+/** What is loading, for the progress display. */
+export interface LoadProgress {
+  stage: "engine" | "database" | "attach";
+  loaded: number;
+  /** 0 when unknown. */
+  total: number;
+}
+
+/** A result as plain columns and rows (the SQL tab shows any shape). */
+export interface RawResult {
+  columns: { name: string; type: string }[];
+  rows: unknown[][];
+}
+
+/** The explorer's handle on the database. */
+export interface ExplorerDb {
+  /** Runs a prepared statement with its parameters; rows as objects. */
+  query(statement: Statement): Promise<Record<string, unknown>[]>;
+  /** Runs SQL typed by the reader (already checked to be read-only). */
+  run(sql: string): Promise<RawResult>;
+  /** Which bundle runs: "eh" or "mvp". */
+  bundle: string;
+}
+
+/** Arrow table → row objects, column by column (much faster than row proxies on large results). */
+export function tableRows(table: Table): Record<string, unknown>[] {
+  const names = table.schema.fields.map((f) => f.name);
+  const columns = names.map((n) => Array.from(table.getChild(n) ?? []));
+  const rows: Record<string, unknown>[] = new Array(table.numRows);
+  for (let i = 0; i < table.numRows; i++) {
+    const row: Record<string, unknown> = {};
+    for (let c = 0; c < names.length; c++) row[names[c]] = columns[c][i];
+    rows[i] = row;
+  }
+  return rows;
+}
+
+async function fetchWithProgress(
+  url: string,
+  onProgress: (loaded: number, total: number) => void,
+): Promise<Uint8Array> {
+  const response = await fetch(url).catch(() => null);
+  const path = new URL(url, location.href).pathname;
+  if (!response) throw new Error(`không tải được ${path}: mất kết nối`);
+  if (!response.ok || !response.body) throw new Error(`không tải được ${path} (HTTP ${response.status})`);
+  const total = Number(response.headers.get("content-length") ?? 0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.length;
+    onProgress(loaded, total);
+  }
+  const bytes = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
+}
+
+/** Rejects when the worker script fails to load or crashes, so a broken engine never hangs the page. */
+function workerFailure(worker: Worker): Promise<never> {
+  return new Promise((_, reject) =>
+    worker.addEventListener("error", (e) => reject(new Error(`worker DuckDB lỗi: ${e.message || "không tải được"}`)), {
+      once: true,
+    }),
+  );
+}
+
+async function open(source: DuckdbSource, onProgress: (p: LoadProgress) => void): Promise<ExplorerDb> {
+  const abs = (file: string) => new URL(source.engineBase + file, location.href).href;
+  const bundles: DuckDBBundles = {
+    mvp: { mainModule: abs("duckdb-mvp.wasm"), mainWorker: abs("duckdb-browser-mvp.worker.js") },
+    eh: { mainModule: abs("duckdb-eh.wasm"), mainWorker: abs("duckdb-browser-eh.worker.js") },
+  };
+  const bundle = await selectBundle(bundles);
+  const workerUrl = bundle.mainWorker as string;
+  // Probe the worker script first: a worker that fails to load makes DuckDB-wasm log to the console,
+  // while a failed probe lets the page say plainly what is missing.
+  const path = new URL(workerUrl).pathname;
+  const probe = await fetch(workerUrl, { method: "HEAD" }).catch(() => null);
+  if (!probe?.ok) throw new Error(`không tải được ${path}${probe ? ` (HTTP ${probe.status})` : ": mất kết nối"}`);
+  // A same-origin script URL satisfies the page's CSP (worker-src 'self').
+  const worker = new Worker(workerUrl);
+  const failed = workerFailure(worker);
+  const db = new AsyncDuckDB(new VoidLogger(), worker);
+  const engineProgress = (p: InstantiationProgress) =>
+    onProgress({ stage: "engine", loaded: p.bytesLoaded, total: p.bytesTotal });
+  await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker, engineProgress), failed]);
+  await db.open({ query: { castBigIntToDouble: true } });
+  const conn = await db.connect();
+  // Before anything else: never fetch an extension from the internet.
+  await conn.query("SET autoinstall_known_extensions = false");
+  await conn.query("SET autoload_known_extensions = false");
+  const bytes = await fetchWithProgress(source.databaseUrl, (loaded, total) =>
+    onProgress({ stage: "database", loaded, total }),
+  );
+  onProgress({ stage: "attach", loaded: bytes.length, total: bytes.length });
+  await db.registerFileBuffer(source.databaseName, bytes);
+  await conn.query(`ATTACH '${source.databaseName.replaceAll("'", "''")}' AS db (READ_ONLY)`);
+  await conn.query("USE db");
+  // No file or URL can be read from SQL from here on, and settings cannot be changed back.
+  await conn.query("SET enable_external_access = false");
+  await conn.query("SET lock_configuration = true");
+  return handle(conn, bundle.mainModule.includes("-eh") ? "eh" : "mvp");
+}
+
+function handle(conn: AsyncDuckDBConnection, bundle: string): ExplorerDb {
+  const prepared = new Map<string, Promise<AsyncPreparedStatement>>();
+  return {
+    bundle,
+    async query({ sql, params }) {
+      let stmt = prepared.get(sql);
+      if (!stmt) {
+        stmt = conn.prepare(sql);
+        prepared.set(sql, stmt);
+        // A statement that failed to prepare is not kept, so the next call gets the real error again.
+        stmt.catch(() => prepared.delete(sql));
+      }
+      return tableRows(await (await stmt).query(...params));
+    },
+    async run(sql) {
+      const table = await conn.query(sql);
+      const columns = table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
+      const data = columns.map((c) => Array.from(table.getChild(c.name) ?? []));
+      const rows = Array.from({ length: table.numRows }, (_, i) => data.map((col) => col[i]));
+      return { columns, rows };
+    },
+  };
+}
+
+let db: Promise<ExplorerDb> | undefined;
+
+/** The page's database, opened on first call. */
+export function openDatabase(
+  source: DuckdbSource,
+  onProgress: (p: LoadProgress) => void = () => {},
+): Promise<ExplorerDb> {
+  db ??= open(source, onProgress);
+  return db;
+}

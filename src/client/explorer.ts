@@ -1,0 +1,300 @@
+/**
+ * The explorer page in the browser: reads the filter state from the URL, starts DuckDB after the first
+ * paint, runs the filters as prepared statements and redraws the results; keeps the URL in step so
+ * views can be shared and back/forward work. If DuckDB cannot load, the server-rendered list stays.
+ */
+import { selectionCsv } from "../lib/explorer/csv.ts";
+import { TABLE_PAGE } from "../lib/explorer/limits.ts";
+import { facetsQuery, MEASURE_ORDER_SQL, quotesQuery, resultsQuery } from "../lib/explorer/query.ts";
+import { addQuotes, cellsFromRows, facetCountsFromRows, planResultFromRow } from "../lib/explorer/shape.ts";
+import { parseState, serializeState, type FilterState, type Notice } from "../lib/explorer/state.ts";
+import { foldVietnamese } from "../lib/vietnamese.ts";
+import type { ExplorerDb, LoadProgress } from "./duckdb.ts";
+import { filterProvinceList, readContext, stateFromForm, writeForm, type PageContext } from "./explorer-form.ts";
+import { drawResults, loadCharts, type Results } from "./explorer-results.ts";
+import { downloadText } from "./explorer-download.ts";
+import { setupSql } from "./explorer-sql.ts";
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const MB = (n: number) => (n / (1024 * 1024)).toLocaleString("vi-VN", { maximumFractionDigits: 1 });
+
+function showNotices(notices: Notice[]) {
+  const list = byId("thong-bao");
+  list.replaceChildren(
+    ...notices.map((n) => {
+      const li = document.createElement("li");
+      li.className = n.kind === "warning" ? "canh-bao" : "thong-tin";
+      li.textContent = n.text;
+      return li;
+    }),
+  );
+  list.hidden = notices.length === 0;
+}
+
+/**
+ * Sets the status line. The words (read out by screen readers) change only with the stage; the
+ * megabytes and the bar, which change many times a second, are not announced.
+ */
+function status(text: string, progress?: { loaded: number; total: number; detail: string }) {
+  const words = byId("trang-thai-chu");
+  if (words.textContent !== text) words.textContent = text;
+  byId("trang-thai-so").textContent = progress?.detail ?? "";
+  const bar = byId<HTMLProgressElement>("trang-thai-tien-do");
+  bar.hidden = !progress;
+  if (progress && progress.total > 0) bar.value = Math.min(100, (100 * progress.loaded) / progress.total);
+  else bar.removeAttribute("value");
+}
+
+const STAGES: Record<LoadProgress["stage"], string> = {
+  engine: "Đang tải DuckDB, công cụ truy vấn chạy ngay trong trình duyệt…",
+  database: "Đang tải cơ sở dữ liệu…",
+  attach: "Đang mở cơ sở dữ liệu…",
+};
+
+function showProgress(p: LoadProgress) {
+  const detail = p.stage === "attach" ? "" : `${MB(p.loaded)}${p.total > 0 ? ` / ${MB(p.total)}` : ""} MB`;
+  status(STAGES[p.stage], { loaded: p.loaded, total: p.total, detail });
+}
+
+class Explorer {
+  private readonly root: HTMLElement;
+  private readonly form: HTMLFormElement;
+  private readonly ctx: PageContext;
+  private state: FilterState;
+  private db: Promise<ExplorerDb> | undefined;
+  private ready = false;
+  private seq = 0;
+  private renders = 0;
+  private limit = TABLE_PAGE;
+  private last: Results | undefined;
+  private sql: ReturnType<typeof setupSql> | undefined;
+  private textTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(root: HTMLElement) {
+    this.root = root;
+    this.form = byId<HTMLFormElement>("bo-loc");
+    this.ctx = readContext(this.form);
+    const { state, notices } = parseState(location.search, this.ctx.state);
+    this.state = state;
+    writeForm(this.form, state);
+    showNotices(notices);
+  }
+
+  start() {
+    this.wireForm();
+    this.wireTabs();
+    this.sql = setupSql(
+      () => this.db,
+      (sql) => this.setState({ ...this.state, tab: "sql", sql }, "replace"),
+    );
+    window.addEventListener("popstate", () => {
+      const { state, notices } = parseState(location.search, this.ctx.state);
+      this.state = state;
+      writeForm(this.form, state);
+      showNotices(notices);
+      this.showTab(state.tab);
+      this.refresh(performance.now());
+    });
+    this.showTab(this.state.tab);
+    if (this.state.tab === "sql" && this.state.sql) byId<HTMLTextAreaElement>("sql-cau-lenh").value = this.state.sql;
+    // DuckDB is heavy: start it only once the page has been painted and is idle.
+    const later = () =>
+      "requestIdleCallback" in window
+        ? requestIdleCallback(() => this.load(), { timeout: 500 })
+        : setTimeout(() => this.load(), 50);
+    if (document.readyState === "complete") later();
+    else window.addEventListener("load", later, { once: true });
+  }
+
+  private wireForm() {
+    const changed = () => this.setState(stateFromForm(this.form, this.ctx, this.state), "push");
+    this.form.addEventListener("change", (e) => {
+      if ((e.target as HTMLElement).id === "tim-dia-phuong") return;
+      changed();
+    });
+    this.form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      changed();
+    });
+    this.form.addEventListener("input", (e) => {
+      const target = e.target as HTMLInputElement;
+      if (target.id === "tim-dia-phuong")
+        filterProvinceList(byId("danh-sach-dia-phuong"), target.value, foldVietnamese);
+      else if (target.name === "tu-khoa") {
+        clearTimeout(this.textTimer);
+        this.textTimer = setTimeout(changed, 300);
+      }
+    });
+    for (const b of this.form.querySelectorAll<HTMLButtonElement>("[data-tu]"))
+      b.addEventListener("click", () => {
+        (this.form.elements.namedItem("tu") as HTMLInputElement).value = b.dataset.tu ?? "";
+        changed();
+      });
+    byId<HTMLAnchorElement>("xoa-bo-loc").addEventListener("click", (e) => {
+      e.preventDefault();
+      this.setState(parseState("", this.ctx.state).state, "push");
+      writeForm(this.form, this.state);
+    });
+    byId<HTMLButtonElement>("hien-them").addEventListener("click", async () => {
+      const from = this.limit;
+      this.limit += TABLE_PAGE;
+      if (!this.last || !this.db) return;
+      await this.addShownQuotes(await this.db, this.last, from);
+      await drawResults(this.last, this.ctx, this.limit);
+    });
+    byId<HTMLButtonElement>("tai-csv").addEventListener("click", () => void this.download());
+  }
+
+  private wireTabs() {
+    const tabs = [byId<HTMLButtonElement>("the-loc"), byId<HTMLButtonElement>("the-sql")];
+    for (const [i, tab] of tabs.entries()) {
+      tab.addEventListener("click", () => this.setState({ ...this.state, tab: i === 0 ? "loc" : "sql" }, "push"));
+      tab.addEventListener("keydown", (e) => {
+        if (e.key !== "ArrowRight" && e.key !== "ArrowLeft") return;
+        const next = tabs[(i + 1) % 2];
+        next.focus();
+        next.click();
+      });
+    }
+  }
+
+  private showTab(tab: FilterState["tab"]) {
+    const sql = tab === "sql";
+    for (const [id, on] of [
+      ["the-loc", !sql],
+      ["the-sql", sql],
+    ] as const) {
+      const el = byId(id);
+      el.setAttribute("aria-selected", String(on));
+      el.tabIndex = on ? 0 : -1;
+    }
+    byId("bang-loc").hidden = sql;
+    byId("bang-sql").hidden = !sql;
+  }
+
+  /** Records a new state in the URL (a new history entry, or in place) and redraws. */
+  private setState(next: FilterState, history: "push" | "replace") {
+    const startedAt = performance.now();
+    const filtersChanged =
+      serializeState({ ...next, tab: "loc", sql: "" }) !== serializeState({ ...this.state, tab: "loc", sql: "" });
+    this.state = next;
+    const url = location.pathname + serializeState(next);
+    if (url !== location.pathname + location.search) {
+      if (history === "push") window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
+    }
+    showNotices([]);
+    this.showTab(next.tab);
+    if (filtersChanged) {
+      this.limit = TABLE_PAGE;
+      this.refresh(startedAt);
+    }
+  }
+
+  private async load() {
+    const source = {
+      engineBase: this.root.dataset.engineBase ?? "/duckdb/",
+      databaseUrl: this.root.dataset.databaseUrl ?? "",
+      databaseName: this.root.dataset.databaseName ?? "du-lieu.duckdb",
+    };
+    this.root.dataset.trangThai = "dang-tai";
+    showProgress({ stage: "engine", loaded: 0, total: 0 });
+    void loadCharts();
+    // The engine's JavaScript (DuckDB-wasm and Arrow) is a separate chunk, fetched only now.
+    this.db = import("./duckdb.ts").then(({ openDatabase }) => openDatabase(source, showProgress));
+    try {
+      const db = await this.db;
+      await this.useDatabaseOrder(db);
+      this.ready = true;
+      performance.measure("kham-pha:duckdb-san-sang", { start: 0, end: performance.now() });
+      status(`DuckDB đã sẵn sàng (gói ${db.bundle}): bộ lọc áp dụng ngay khi bạn chọn.`);
+      byId<HTMLButtonElement>("ap-dung").hidden = true;
+      this.root.dataset.trangThai = "san-sang";
+      await this.refresh(performance.now());
+      if (this.state.tab === "sql" && this.state.sql) this.sql?.runShared(this.state.sql);
+    } catch (e) {
+      this.db = undefined;
+      this.root.dataset.trangThai = "loi";
+      const reason = e instanceof Error ? e.message : String(e);
+      status(
+        `Không tải được DuckDB nên chưa lọc được (${reason}). Danh sách dưới đây vẫn gồm mọi văn bản; ` +
+          "hãy tải lại trang, hoặc dùng các tệp ở trang Dữ liệu.",
+      );
+      for (const f of this.form.querySelectorAll("fieldset")) f.disabled = true;
+    }
+  }
+
+  private async refresh(startedAt: number) {
+    if (!this.ready || !this.db) return;
+    const id = ++this.seq;
+    const state = this.state;
+    const results = byId("ket-qua");
+    results.setAttribute("aria-busy", "true");
+    try {
+      const db = await this.db;
+      const [plans, facets] = await Promise.all([db.query(resultsQuery(state)), db.query(facetsQuery(state))]);
+      if (id !== this.seq) return; // a newer change is on its way
+      this.last = {
+        state,
+        plans: plans.map((r) => planResultFromRow(r, state.minLevel)),
+        cells: cellsFromRows(plans, this.ctx.state.measureIds),
+        counts: facetCountsFromRows(facets),
+      };
+      await this.addShownQuotes(db, this.last, 0);
+      if (id !== this.seq) return;
+      // Marks for `npm run bench`: queries done, then table and matrix drawn (explorer-results.ts).
+      performance.mark("kham-pha:truy-van-xong");
+      await drawResults(this.last, this.ctx, this.limit);
+      performance.measure("kham-pha:cap-nhat", { start: startedAt, end: performance.now() });
+      this.root.dataset.lanCapNhat = String(++this.renders);
+    } catch (e) {
+      status(`Truy vấn lỗi: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      if (id === this.seq) results.removeAttribute("aria-busy");
+    }
+  }
+
+  /** Puts the measures in the database's codebook order, which its `levels` lists follow. */
+  private async useDatabaseOrder(db: ExplorerDb) {
+    const order = (await db.query({ sql: MEASURE_ORDER_SQL, params: [] })).map((r) => String(r.id));
+    const rank = new Map(order.map((id, i) => [id, i]));
+    const byRank = (a: string, b: string) => (rank.get(a) ?? order.length) - (rank.get(b) ?? order.length);
+    this.ctx.measures.sort((a, b) => byRank(a.id, b.id));
+    this.ctx.state.measureIds = order;
+    this.state = { ...this.state, measures: [...this.state.measures].sort(byRank) };
+  }
+
+  /** Fetches the chosen measures' quotes for the table rows from `from` to the current limit. */
+  private async addShownQuotes(db: ExplorerDb, r: Results, from: number) {
+    if (r.state.measures.length === 0) return;
+    const shown = r.plans.slice(from, this.limit).map((p) => p.slug);
+    addQuotes(r.cells, await db.query(quotesQuery(shown, r.state.measures)));
+  }
+
+  /** Downloads the selection as CSV: every matching plan, with full titles and quotes. */
+  private async download() {
+    if (!this.last || !this.db) return;
+    const button = byId<HTMLButtonElement>("tai-csv");
+    button.disabled = true;
+    try {
+      const { state } = this.last;
+      const rows = await (await this.db).query(resultsQuery(state, { full: true }));
+      const csv = selectionCsv(
+        rows.map((r) => planResultFromRow(r, state.minLevel)),
+        cellsFromRows(rows, this.ctx.state.measureIds),
+        this.ctx.measures,
+        state.measures,
+        location.origin,
+      );
+      downloadText(csv, "kham-pha");
+    } finally {
+      button.disabled = false;
+    }
+  }
+}
+
+/** Starts the explorer on the page, if it is the explorer page. */
+export function startExplorer(): void {
+  const root = document.getElementById("kham-pha");
+  if (root) new Explorer(root).start();
+}

@@ -1,0 +1,165 @@
+/**
+ * SQL for the explorer's filters. Every value the reader chooses or types travels as a prepared-statement
+ * parameter (`?`); only the number of placeholders depends on the state, never its content. The queries
+ * run against the attached database after `USE db`.
+ */
+import { foldVietnamese } from "../vietnamese.ts";
+import type { FilterState } from "./state.ts";
+
+/** A prepared-statement parameter. */
+export type Param = string | number;
+
+/** SQL with `?` placeholders and the values that fill them, in order. */
+export interface Statement {
+  sql: string;
+  params: Param[];
+}
+
+/** The filters that show counts; each is left out of its own counts. */
+export type Facet = "measures" | "levels" | "kinds" | "provinces";
+
+/** Words of the free text, folded (no diacritics, "đ" → "d"); at most 8, so a pasted paragraph stays cheap. */
+export function searchWords(text: string): string[] {
+  return [...new Set(foldVietnamese(text).split(" ").filter(Boolean))].slice(0, 8);
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+/** The WHERE conditions of a state on `plans p`, without the facet `skip`. */
+export function conditions(state: FilterState, skip?: Facet): Statement {
+  const parts: string[] = [];
+  const params: Param[] = [];
+  if (skip !== "measures" && state.measures.length > 0) {
+    // plans.levels holds every measure's level in codebook order: one list lookup per measure is much
+    // cheaper than a subquery on plan_measures.
+    const one = "p.levels[(SELECT position FROM measures WHERE id = ?)] >= ?";
+    parts.push(`(${state.measures.map(() => one).join(state.mode === "any" ? " OR " : " AND ")})`);
+    for (const m of state.measures) params.push(m, state.minLevel);
+  }
+  if (skip !== "levels" && state.levels.length > 0) {
+    parts.push(`p.issuer_level IN (${placeholders(state.levels.length)})`);
+    params.push(...state.levels);
+  }
+  if (skip !== "kinds" && state.kinds.length > 0) {
+    parts.push(`p.issuer_kind IN (${placeholders(state.kinds.length)})`);
+    params.push(...state.kinds);
+  }
+  if (skip !== "provinces" && state.provinces.length > 0) {
+    parts.push(`p.province IN (${placeholders(state.provinces.length)})`);
+    params.push(...state.provinces);
+  }
+  if (state.from) {
+    parts.push("p.sort_date >= CAST(? AS DATE)");
+    params.push(state.from);
+  }
+  if (state.to) {
+    parts.push("p.sort_date <= CAST(? AS DATE)");
+    params.push(state.to);
+  }
+  for (const word of searchWords(state.text)) {
+    parts.push("contains(p.search_folded, ?)");
+    params.push(word);
+  }
+  return { sql: parts.length > 0 ? parts.join("\n  AND ") : "TRUE", params };
+}
+
+/** What resultsQuery adds for the CSV download. */
+export interface ResultsOptions {
+  /** Add the full title and, per plan, the first quotes of the chosen measures (`quotes`). */
+  full?: boolean;
+}
+
+/**
+ * The plans that match, newest first, with what the results table shows and, per plan, the levels of
+ * every measure in codebook order (`levels`, null = not coded): one row per plan, not one per plan ×
+ * measure, which keeps the transfer small. With `full`, also the title and the chosen measures' first
+ * quotes as "measure id NUL quote" strings, for the CSV.
+ */
+export function resultsQuery(state: FilterState, options: ResultsOptions = {}): Statement {
+  const where = conditions(state);
+  const words = searchWords(state.text);
+  // Placeholders are numbered in the order they appear in the text: chosen measures, words, conditions.
+  const params: Param[] = [];
+  let full = "";
+  if (options.full) {
+    let quotes = "[]::VARCHAR[]";
+    if (state.measures.length > 0) {
+      // Measure ids travel with the quotes, so nothing depends on the order the page knows.
+      quotes =
+        "(SELECT list(pm.measure || chr(0) || coalesce(pm.quote, '')) FROM plan_measures pm " +
+        `WHERE pm.plan = p.slug AND pm.measure IN (${placeholders(state.measures.length)}))`;
+      params.push(...state.measures);
+    }
+    full = `p.title, ${quotes} AS quotes,\n  `;
+  }
+  let matched = "NULL";
+  if (words.length > 0) {
+    matched =
+      "(SELECT q.text FROM quotes q JOIN measures m ON m.id = q.measure WHERE q.plan = p.slug AND " +
+      words.map(() => "contains(q.text_folded, ?)").join(" AND ") +
+      " ORDER BY m.position, q.position LIMIT 1)";
+    params.push(...words);
+  }
+  params.push(...where.params);
+  const sql = `SELECT p.slug, p.url, p.short_title, p.number, p.issued_label,
+  CAST(p.sort_date AS VARCHAR) AS sort_date, p.date_estimated, p.issuer, p.issuer_kind, p.issuer_level,
+  p.province, p.province_name, p.province_as_written, p.place_name, p.measures_coded, p.levels,
+  ${full}${matched} AS matched_quote
+FROM plans p
+WHERE ${where.sql}
+ORDER BY p.sort_date DESC NULLS LAST, p.slug`;
+  return { sql, params };
+}
+
+/** The first quote of each of `measures` in each of `plans` (the rows the results table shows). */
+export function quotesQuery(plans: readonly string[], measures: readonly string[]): Statement {
+  if (plans.length === 0 || measures.length === 0)
+    return { sql: "SELECT NULL AS plan, NULL AS measure, NULL AS quote LIMIT 0", params: [] };
+  return {
+    sql: `SELECT pm.plan, pm.measure, pm.quote FROM plan_measures pm
+WHERE pm.plan IN (${placeholders(plans.length)}) AND pm.measure IN (${placeholders(measures.length)}) AND pm.quote IS NOT NULL`,
+    params: [...plans, ...measures],
+  };
+}
+
+/** The measure ids in codebook order, as the `levels` lists of plans use it. */
+export const MEASURE_ORDER_SQL = "SELECT id FROM measures ORDER BY position";
+
+/**
+ * How many plans each filter option would give: for each facet, the other filters apply and the facet's
+ * own choice does not (several values of one facet widen the result). Measures in "all" mode keep the
+ * measure filter, so each count is what choosing one more measure would leave.
+ */
+export function facetsQuery(state: FilterState): Statement {
+  const params: Param[] = [];
+  const part = (select: string, from: string, where: Statement, group: string) => {
+    params.push(...where.params);
+    return `SELECT ${select} FROM ${from} WHERE ${where.sql} GROUP BY ${group}`;
+  };
+  const measureWhere = conditions(state, state.mode === "any" ? "measures" : undefined);
+  const measures = part(
+    "'measures' AS facet, pm.measure AS value, CAST(count(*) AS INTEGER) AS n",
+    "plans p JOIN plan_measures pm ON pm.plan = p.slug",
+    { sql: `${measureWhere.sql} AND pm.level >= ?`, params: [...measureWhere.params, state.minLevel] },
+    "pm.measure",
+  );
+  const levels = part(
+    "'levels', p.issuer_level, CAST(count(*) AS INTEGER)",
+    "plans p",
+    conditions(state, "levels"),
+    "p.issuer_level",
+  );
+  const kinds = part(
+    "'kinds', p.issuer_kind, CAST(count(*) AS INTEGER)",
+    "plans p",
+    conditions(state, "kinds"),
+    "p.issuer_kind",
+  );
+  const provinces = part(
+    "'provinces', coalesce(p.province, ''), CAST(count(*) AS INTEGER)",
+    "plans p",
+    conditions(state, "provinces"),
+    "p.province",
+  );
+  return { sql: [measures, levels, kinds, provinces].join("\nUNION ALL\n"), params };
+}

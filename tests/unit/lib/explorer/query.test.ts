@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SQL_EXAMPLES } from "../../../../src/lib/explorer/examples.ts";
+import {
+  conditions,
+  facetsQuery,
+  MEASURE_ORDER_SQL,
+  quotesQuery,
+  resultsQuery,
+  searchWords,
+} from "../../../../src/lib/explorer/query.ts";
+import { addQuotes, cellsFromRows } from "../../../../src/lib/explorer/shape.ts";
+import { checkReadOnlySql } from "../../../../src/lib/explorer/sql-guard.ts";
+import { EMPTY_STATE, type FilterState } from "../../../../src/lib/explorer/state.ts";
+import { foldVietnamese } from "../../../../src/lib/vietnamese.ts";
+import { buildRealDatabase, openWasm, realContent, type WasmDb } from "./wasm-db.ts";
+
+const { plans, measures } = realContent();
+const HEADLINE = ["lao-khoa", "muc-sinh-thay-the", "mat-can-bang-gioi-tinh", "du-lieu-dan-cu"];
+
+let db: WasmDb;
+let cleanup = () => {};
+beforeAll(async () => {
+  const built = await buildRealDatabase();
+  cleanup = built.cleanup;
+  db = await openWasm(built.file);
+}, 60_000);
+afterAll(() => cleanup());
+
+const state = (s: Partial<FilterState>): FilterState => ({ ...EMPTY_STATE, ...s });
+const slugsOf = (s: Partial<FilterState>) => db.query(resultsQuery(state(s))).map((r) => String(r.slug));
+const sorted = (xs: string[]) => [...xs].sort();
+const levelOf = (slug: string, id: string) => plans.find((p) => p.slug === slug)?.plan.measures[id]?.level ?? null;
+const withLevel = (id: string, min: number) =>
+  plans.filter((p) => (p.plan.measures[id]?.level ?? -1) >= min).map((p) => p.slug);
+
+describe("resultsQuery(state)", () => {
+  it("lists every plan, newest first, when nothing is filtered", () => {
+    const rows = db.query(resultsQuery(EMPTY_STATE));
+    expect(rows.length).toBe(plans.length);
+    const dates = rows.map((r) => String(r.sort_date));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  for (const id of HEADLINE)
+    it(`lists exactly the plans that code ${id} above 0`, () => {
+      expect(sorted(slugsOf({ measures: [id] }))).toEqual(sorted(withLevel(id, 1)));
+    });
+
+  it("keeps only plans at the minimum level or above", () => {
+    expect(sorted(slugsOf({ measures: ["lao-khoa"], minLevel: 2 }))).toEqual(sorted(withLevel("lao-khoa", 2)));
+    expect(slugsOf({ measures: ["lao-khoa"], minLevel: 3 })).toEqual(withLevel("lao-khoa", 3));
+  });
+
+  it("widens with 'any' and narrows with 'all' when several measures are chosen", () => {
+    const ids = ["lao-khoa", "du-lieu-dan-cu"];
+    const any = slugsOf({ measures: ids, mode: "any" });
+    const all = slugsOf({ measures: ids, mode: "all" });
+    expect(sorted(any)).toEqual(sorted([...new Set([...withLevel(ids[0], 1), ...withLevel(ids[1], 1)])]));
+    expect(all.every((s) => ids.every((id) => (levelOf(s, id) ?? 0) >= 1))).toBe(true);
+    expect(all.length).toBeLessThanOrEqual(any.length);
+  });
+
+  it("filters by issuer level and kind", () => {
+    const expected = plans.filter((p) => p.plan.level === "tinh" && p.plan.issuerKind === "party").map((p) => p.slug);
+    expect(sorted(slugsOf({ levels: ["tinh"], kinds: ["party"] }))).toEqual(sorted(expected));
+  });
+
+  it("filters by today's province", () => {
+    expect(slugsOf({ provinces: ["hue"] })).toEqual(["ke-hoach-49-kh-duk-2018-dang-uy-khoi-tinh-thua-thien-hue"]);
+  });
+
+  it("answers the question of the brief: geriatric network at level 2 or more since KL 149", () => {
+    const expected = plans
+      .filter((p) => (p.plan.measures["lao-khoa"]?.level ?? 0) >= 2)
+      .filter((p) => (p.plan.issued.date ?? p.plan.issued.after ?? p.plan.issued.before ?? "") >= "2025-04-10")
+      .map((p) => p.slug);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sorted(slugsOf({ measures: ["lao-khoa"], minLevel: 2, from: "2025-04-10" }))).toEqual(sorted(expected));
+  });
+
+  it("keeps the date range inclusive at both ends", () => {
+    expect(slugsOf({ from: "2017-10-25", to: "2017-10-25" })).toEqual(["nghi-quyet-21-nq-tw-2017"]);
+  });
+
+  it("finds text typed without diacritics: 'lao khoa' finds 'lão khoa' and shows the quote", () => {
+    const rows = db.query(resultsQuery(state({ text: "lao khoa" })));
+    expect(rows.length).toBeGreaterThan(0);
+    const quoted = rows.find((r) => r.matched_quote !== null);
+    expect(foldVietnamese(String(quoted?.matched_quote))).toContain("lao khoa");
+  });
+
+  it("finds 'đ' when 'd' is typed, and old province names", () => {
+    expect(slugsOf({ text: "dak lak" })).toContain("ke-hoach-ubnd-dak-lak-thuc-hien-kl-149-2025");
+    expect(slugsOf({ text: "thua thien hue" })).toContain("ke-hoach-49-kh-duk-2018-dang-uy-khoi-tinh-thua-thien-hue");
+  });
+
+  it("treats SQL typed into the text box as text, not as a statement", () => {
+    expect(slugsOf({ text: "'; DROP TABLE plans; --" })).toEqual([]);
+    expect(db.run("SELECT count(*) AS n FROM plans")[0].n).toBe(plans.length);
+  });
+});
+
+describe("conditions(state, skip)", () => {
+  it("puts every chosen value in the parameters, never in the SQL", () => {
+    const s = state({
+      measures: ["lao-khoa"],
+      levels: ["tinh"],
+      kinds: ["party"],
+      provinces: ["hue"],
+      from: "2020-01-01",
+      text: "Đắk Lắk",
+    });
+    const { sql, params } = conditions(s);
+    for (const v of ["lao-khoa", "tinh", "party", "hue", "2020-01-01", "dak"]) {
+      expect(sql).not.toContain(v);
+      expect(params).toContain(v);
+    }
+  });
+
+  it("leaves out the skipped facet", () => {
+    expect(conditions(state({ levels: ["tinh"] }), "levels").sql).toBe("TRUE");
+  });
+});
+
+describe("searchWords(text)", () => {
+  it("folds, deduplicates and caps the words of the free text", () => {
+    expect(searchWords("  Lão KHOA lão ")).toEqual(["lao", "khoa"]);
+    expect(searchWords("a b c d e f g h i j").length).toBe(8);
+  });
+});
+
+describe("resultsQuery(state, { full: true }) and quotesQuery(plans, measures)", () => {
+  it("gives every plan's level of every measure, and the first quote of each chosen measure", () => {
+    const chosen = ["muc-sinh-thay-the", "lao-khoa"];
+    const rows = db.query(resultsQuery(state({ measures: chosen }), { full: true }));
+    expect(rows.every((r) => typeof r.title === "string")).toBe(true);
+    const cells = cellsFromRows(
+      rows,
+      measures.map((m) => m.id),
+    );
+    expect(cells.length).toBe(rows.length * measures.length);
+    for (const c of cells) {
+      const coding = plans.find((p) => p.slug === c.slug)?.plan.measures[c.measureId];
+      expect(c.level, `${c.slug} ${c.measureId}`).toBe(coding?.level ?? null);
+      expect(c.quote, `${c.slug} ${c.measureId}`).toBe(
+        chosen.includes(c.measureId) ? (coding?.quotes[0]?.text ?? null) : null,
+      );
+    }
+  });
+
+  it("fetches the same quotes for the rows the table shows", () => {
+    const chosen = ["muc-sinh-thay-the", "lao-khoa"];
+    const rows = db.query(resultsQuery(state({ measures: chosen })));
+    const ids = measures.map((m) => m.id);
+    const cells = cellsFromRows(rows, ids);
+    expect(cells.every((c) => c.quote === null)).toBe(true);
+    addQuotes(
+      cells,
+      db.query(
+        quotesQuery(
+          rows.map((r) => String(r.slug)),
+          chosen,
+        ),
+      ),
+    );
+    const full = cellsFromRows(db.query(resultsQuery(state({ measures: chosen }), { full: true })), ids);
+    expect(cells).toEqual(full);
+  });
+
+  it("reads the codebook order that the levels lists follow from the database", () => {
+    expect(db.query({ sql: MEASURE_ORDER_SQL, params: [] }).map((r) => r.id)).toEqual(measures.map((m) => m.id));
+  });
+
+  it("marks national documents' measures as not coded rather than 0", () => {
+    const rows = db.query(resultsQuery(state({ levels: ["trung-uong"] })));
+    const cells = cellsFromRows(
+      rows,
+      measures.map((m) => m.id),
+    );
+    expect(cells.every((c) => c.level === null)).toBe(true);
+  });
+});
+
+describe("facetsQuery(state)", () => {
+  const counts = (s: Partial<FilterState>) => {
+    const out = new Map<string, number>();
+    for (const r of db.query(facetsQuery(state(s)))) out.set(`${r.facet}:${r.value}`, Number(r.n));
+    return out;
+  };
+
+  it("counts, for each option, the plans the other filters leave", () => {
+    const c = counts({ levels: ["tinh"] });
+    // The level facet ignores its own choice, so every level keeps its full count.
+    expect(c.get("levels:trung-uong")).toBe(plans.filter((p) => p.plan.level === "trung-uong").length);
+    // Other facets count only provincial plans.
+    expect(c.get("kinds:government")).toBe(
+      plans.filter((p) => p.plan.level === "tinh" && p.plan.issuerKind === "government").length,
+    );
+    expect(c.get("measures:lao-khoa")).toBe(
+      plans.filter((p) => p.plan.level === "tinh" && (p.plan.measures["lao-khoa"]?.level ?? 0) >= 1).length,
+    );
+  });
+
+  it("counts what one more measure would leave when every measure must hold", () => {
+    const c = counts({ measures: ["lao-khoa"], mode: "all" });
+    const both = plans.filter((p) =>
+      ["lao-khoa", "du-lieu-dan-cu"].every((id) => (p.plan.measures[id]?.level ?? 0) >= 1),
+    ).length;
+    expect(c.get("measures:du-lieu-dan-cu") ?? 0).toBe(both);
+  });
+});
+
+describe("SQL_EXAMPLES", () => {
+  it("has at least five questions in Vietnamese", () => {
+    expect(SQL_EXAMPLES.length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const ex of SQL_EXAMPLES)
+    it(`runs the example “${ex.question}” read-only and gets rows`, () => {
+      const check = checkReadOnlySql(ex.sql);
+      expect(check.ok).toBe(true);
+      if (check.ok) expect(db.run(check.sql).length).toBeGreaterThan(0);
+    });
+});

@@ -1,0 +1,74 @@
+/**
+ * Test helper: opens a database file in duckdb-wasm 1.32 (DuckDB 1.4, the engine the browser runs),
+ * through its blocking Node build, attached read-only as the explorer does. Queries run as prepared
+ * statements, like the page's.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { ConsoleLogger, createDuckDB, LogLevel, NODE_RUNTIME } from "@duckdb/duckdb-wasm/blocking";
+import { checkCorpus } from "../../../../src/lib/check/index.ts";
+import type { Statement } from "../../../../src/lib/explorer/query.ts";
+import { DATABASE_FILE } from "../../../../src/lib/explorer/schema.ts";
+import { CodebookSchema } from "../../../../src/schemas/codebook.ts";
+import { LocalitiesSchema } from "../../../../src/schemas/locality.ts";
+import { writeDatabase } from "../../../../scripts/lib/data-duckdb.ts";
+import { buildRows } from "../../../../scripts/lib/data-rows.ts";
+import { loadCorpus } from "../../../../scripts/lib/load-content.ts";
+
+const dist = dirname(createRequire(import.meta.url).resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
+
+/** A read-only handle on one database file. */
+export interface WasmDb {
+  version: string;
+  query(statement: Statement): Record<string, unknown>[];
+  run(sql: string): Record<string, unknown>[];
+}
+
+const rows = (table: { toArray(): { toJSON(): Record<string, unknown> }[] }) => table.toArray().map((r) => r.toJSON());
+
+/** Opens `file` read-only in duckdb-wasm, with extension autoloading and external access off. */
+export async function openWasm(file: string): Promise<WasmDb> {
+  const db = await createDuckDB(
+    {
+      mvp: { mainModule: join(dist, "duckdb-mvp.wasm"), mainWorker: join(dist, "duckdb-node-mvp.worker.cjs") },
+      eh: { mainModule: join(dist, "duckdb-eh.wasm"), mainWorker: join(dist, "duckdb-node-eh.worker.cjs") },
+    },
+    new ConsoleLogger(LogLevel.ERROR),
+    NODE_RUNTIME,
+  );
+  await db.instantiate();
+  db.open({ query: { castBigIntToDouble: true } });
+  const conn = db.connect();
+  conn.query("SET autoinstall_known_extensions = false");
+  conn.query("SET autoload_known_extensions = false");
+  db.registerFileBuffer("test.duckdb", new Uint8Array(readFileSync(file)));
+  conn.query("ATTACH 'test.duckdb' AS db (READ_ONLY)");
+  conn.query("USE db");
+  conn.query("SET enable_external_access = false");
+  const version = String(rows(conn.query("SELECT version() AS v"))[0].v);
+  return {
+    version,
+    query: ({ sql, params }) => rows(conn.prepare(sql).query(...params)),
+    run: (sql) => rows(conn.query(sql)),
+  };
+}
+
+/** The real content, validated, as the data build reads it. */
+export function realContent() {
+  const corpus = loadCorpus();
+  return {
+    plans: checkCorpus(corpus).plans.filter((p) => !p.plan.draft),
+    measures: CodebookSchema.parse(corpus.codebook.data).measures,
+    provinces: LocalitiesSchema.parse(corpus.localities.data).provinces,
+  };
+}
+
+/** Builds the database of the real content into a temporary folder; returns its path and a cleanup. */
+export async function buildRealDatabase(): Promise<{ file: string; cleanup: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), "explorer-test-"));
+  const file = join(dir, DATABASE_FILE);
+  await writeDatabase(file, buildRows(realContent()), dir);
+  return { file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}

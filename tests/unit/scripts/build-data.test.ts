@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { checkCorpus } from "../../../src/lib/check/index.ts";
+import { DATABASE_FILE, downloadColumns, TABLES } from "../../../src/lib/explorer/schema.ts";
+import { CodebookSchema } from "../../../src/schemas/codebook.ts";
+import { LocalitiesSchema } from "../../../src/schemas/locality.ts";
+import { buildRows, type TableRows } from "../../../scripts/lib/data-rows.ts";
+import { writeDatabase, type TableFiles } from "../../../scripts/lib/data-duckdb.ts";
+import { loadCorpus } from "../../../scripts/lib/load-content.ts";
+import { openWasm } from "../lib/explorer/wasm-db.ts";
+
+const corpus = loadCorpus();
+const plans = checkCorpus(corpus).plans.filter((p) => !p.plan.draft);
+const measures = CodebookSchema.parse(corpus.codebook.data).measures;
+const provinces = LocalitiesSchema.parse(corpus.localities.data).provinces;
+const rows: TableRows = buildRows({ plans, measures, provinces });
+
+const scratch = mkdtempSync(join(tmpdir(), "build-data-test-"));
+const dirA = join(scratch, "a");
+const dirB = join(scratch, "b");
+let filesA: TableFiles[] = [];
+
+beforeAll(async () => {
+  mkdirSync(dirA, { recursive: true });
+  mkdirSync(dirB, { recursive: true });
+  filesA = await writeDatabase(join(dirA, DATABASE_FILE), rows, dirA);
+  await writeDatabase(join(dirB, DATABASE_FILE), rows, dirB);
+}, 60_000);
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Every table's rows in storage order, hashed: what a reader of the file gets. */
+async function contentHashes(file: string): Promise<Record<string, string>> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const conn = await instance.connect();
+  await conn.run(`ATTACH '${file}' AS x (READ_ONLY)`);
+  const out: Record<string, string> = {};
+  for (const t of TABLES) {
+    const result = await conn.runAndReadAll(`SELECT * FROM x.${t.name}`);
+    out[t.name] = createHash("sha256")
+      .update(JSON.stringify(result.getRowsJS(), (_k, v) => (typeof v === "bigint" ? String(v) : v)))
+      .digest("hex");
+  }
+  conn.closeSync();
+  instance.closeSync();
+  return out;
+}
+
+describe("buildRows(input)", () => {
+  it("writes one plans row per published plan, linking to its page", () => {
+    expect(rows.plans.map((r) => r.slug)).toEqual(plans.map((p) => p.slug).sort());
+    for (const r of rows.plans) expect(r.url).toBe(`/ke-hoach/${r.slug}/`);
+  });
+
+  it("writes one plan_measures row per plan and codebook measure, null when a plan does not code it", () => {
+    expect(rows.plan_measures.length).toBe(plans.length * measures.length);
+    const national = rows.plan_measures.filter((r) => r.plan === "nghi-quyet-21-nq-tw-2017");
+    expect(national.every((r) => r.level === null)).toBe(true);
+  });
+
+  it("keeps every quote, with a folded copy for search without diacritics", () => {
+    const quoteCount = plans.reduce(
+      (n, p) => n + Object.values(p.plan.measures).reduce((m, c) => m + c.quotes.length, 0),
+      0,
+    );
+    expect(rows.quotes.length).toBe(quoteCount);
+    const laoKhoa = rows.quotes.find((q) => String(q.text).includes("lão khoa"));
+    expect(laoKhoa?.text_folded).toContain("lao khoa");
+  });
+
+  it("lists old names so a province is found by them", () => {
+    const byName = (name: string) => rows.locality_names.find((r) => r.name === name && r.place === null);
+    expect(byName("Thừa Thiên Huế")).toMatchObject({ province: "hue", name_slug: "thua-thien-hue" });
+    expect(byName("Quảng Bình")).toMatchObject({ province: "quang-tri", name_kind: "hop-nhat-tu" });
+  });
+
+  it("links a reference to the summarised plan and leaves an unsummarised one empty", () => {
+    const refs = rows.plan_references.filter((r) => r.plan === "ke-hoach-07-kh-du-cdsl-2025-truong-cao-dang-son-la");
+    expect(refs.find((r) => r.number === "149-KL/TW")?.target).toBe("ket-luan-149-kl-tw-2025");
+    expect(refs.find((r) => r.number === "26-KH/ĐU")?.target).toBeNull();
+  });
+
+  it("gives each plan the date it sorts by, marked when it is only a bound", () => {
+    const undated = rows.plans.find((r) => r.issued_date === null && r.issued_after !== null);
+    expect(undated).toMatchObject({ date_estimated: true });
+    expect(undated?.sort_date).toBe(undated?.issued_after);
+    expect(String(undated?.issued_label)).toMatch(/^không ghi ngày \(sau /);
+  });
+});
+
+describe("writeDatabase(path, rows, outDir)", () => {
+  it("writes a file that duckdb-wasm 1.32 (DuckDB 1.4, as in the browser) attaches read-only", async () => {
+    const db = await openWasm(join(dirA, DATABASE_FILE));
+    expect(db.version).toMatch(/^v1\.4\./);
+    for (const t of TABLES) {
+      const [{ n }] = db.run(`SELECT count(*) AS n FROM ${t.name}`);
+      expect(n, t.name).toBe(rows[t.name].length);
+    }
+    expect(() => db.run("CREATE TABLE x (a INT)")).toThrow(/read-only|read only/i);
+  }, 60_000);
+
+  it("writes the same tables, rows and row order on every build", async () => {
+    expect(await contentHashes(join(dirA, DATABASE_FILE))).toEqual(await contentHashes(join(dirB, DATABASE_FILE)));
+  });
+
+  it("writes byte-identical downloads on every build", () => {
+    const downloads = readdirSync(dirA).filter((f) => f !== DATABASE_FILE);
+    expect(downloads.length).toBe(TABLES.length * 3);
+    for (const f of downloads) expect(readFileSync(join(dirA, f)).equals(readFileSync(join(dirB, f))), f).toBe(true);
+  });
+
+  it("starts every CSV with a UTF-8 byte-order mark so Excel shows Vietnamese", () => {
+    const csv = readFileSync(join(dirA, "plans.csv"));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString("utf8")).toContain("Đắk Lắk");
+  });
+
+  it("leaves the search-only columns out of the downloads", () => {
+    const header = readFileSync(join(dirA, "plans.csv"), "utf8").slice(1).split("\n")[0];
+    expect(header.split(",")).toEqual(downloadColumns(TABLES[0]).map((c) => c.name));
+    expect(header).not.toContain("search_folded");
+  });
+
+  it("writes Parquet and JSON files that hold every row", async () => {
+    const instance = await DuckDBInstance.create(":memory:");
+    const conn = await instance.connect();
+    for (const t of filesA) {
+      const parquet = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM '${join(dirA, t.files.parquet)}'`);
+      expect(parquet.getRowObjects()[0].n, t.files.parquet).toBe(t.rows);
+      const json = JSON.parse(readFileSync(join(dirA, t.files.json), "utf8")) as unknown[];
+      expect(json.length, t.files.json).toBe(t.rows);
+    }
+    conn.closeSync();
+    instance.closeSync();
+  });
+});
