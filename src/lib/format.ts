@@ -1,10 +1,7 @@
-import { DOC_TYPES, ISSUER_KINDS, ISSUER_LEVELS, type Plan } from "../schemas/plan.ts";
+import type { Plan } from "../schemas/plan.ts";
+import { DOC_TYPES, ISSUER_KINDS, ISSUER_LEVELS, LEVEL_NAMES, formatDate } from "./labels.ts";
 
-/** "2025-06-28" → "28/6/2025", as Vietnamese documents write dates. */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${d}/${m}/${y}`;
-}
+export { LEVEL_NAMES, formatDate };
 
 /** The issued date, or what bounds it: "28/6/2025", "sau 24/9/2025", "từ 10/4/2025 đến 1/7/2025". */
 export function formatIssued(issued: Plan["issued"]): string {
@@ -30,15 +27,6 @@ export function sortDate(issued: Plan["issued"]): { date: string; estimated: boo
 export const docTypeLabel = (t: Plan["docType"]) => DOC_TYPES[t];
 export const issuerLevelLabel = (l: Plan["level"]) => ISSUER_LEVELS[l];
 export const issuerKindLabel = (k: Plan["issuerKind"]) => ISSUER_KINDS[k];
-
-/** Names of the coding levels 0–3, and of "not coded". */
-export const LEVEL_NAMES: Record<string, string> = {
-  null: "Chưa mã hóa",
-  0: "Không đề cập",
-  1: "Nêu chung",
-  2: "Nhiệm vụ cụ thể",
-  3: "Có cơ quan và chỉ tiêu/thời hạn",
-};
 
 /** Label of a level: "2 · Nhiệm vụ cụ thể". */
 export function levelLabel(level: number | null): string {

@@ -1,7 +1,8 @@
 /** Provinces as pages show them: full names, the old provinces merged into them, their plans. */
 import type { PlanEntry } from "./model.ts";
 import type { Province } from "../schemas/locality.ts";
-import { ISSUER_LEVELS, type Plan } from "../schemas/plan.ts";
+import type { Plan } from "../schemas/plan.ts";
+import { ISSUER_LEVELS } from "./labels.ts";
 
 /** "Tỉnh Sơn La", "Thành phố Hải Phòng". */
 export function provinceTitle(p: Pick<Province, "kind" | "name">): string {

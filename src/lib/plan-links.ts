@@ -2,7 +2,8 @@
  * Links between plans: which summarised plan a reference points to, which plans carry out a given
  * one, and how a reference reads in Vietnamese.
  */
-import { DOC_TYPES, type Reference } from "../schemas/plan.ts";
+import type { Reference } from "../schemas/plan.ts";
+import { DOC_TYPES } from "./labels.ts";
 import { createResolver } from "./check/graph-checks.ts";
 import { formatDate } from "./format.ts";
 import type { PlanEntry } from "./model.ts";

@@ -1,38 +1,8 @@
 import { z } from "zod";
 import { IsoDateSchema, SlugSchema } from "./common.ts";
+import { DOC_TYPES, ISSUER_KINDS, ISSUER_LEVELS, RELATIONS } from "../lib/labels.ts";
 
-/** Kinds of document, as their Vietnamese names. */
-export const DOC_TYPES = {
-  "nghi-quyet": "Nghị quyết",
-  "ket-luan": "Kết luận",
-  "quyet-dinh": "Quyết định",
-  "ke-hoach": "Kế hoạch",
-  "chuong-trinh": "Chương trình hành động",
-  "cong-van": "Công văn",
-  "chi-thi": "Chỉ thị",
-} as const;
-
-/** Levels of the issuer, top to bottom. `huyen` existed only before 1/7/2025. */
-export const ISSUER_LEVELS = {
-  "trung-uong": "Trung ương",
-  tinh: "Tỉnh/thành phố",
-  huyen: "Huyện (trước 2025)",
-  xa: "Xã/phường",
-  "don-vi": "Đơn vị",
-} as const;
-
-/** Party, government or a unit (school, agency). */
-export const ISSUER_KINDS = {
-  party: "Đảng",
-  government: "Chính quyền",
-  unit: "Đơn vị",
-} as const;
-
-/** How a plan relates to a document it names. */
-export const RELATIONS = {
-  "thuc-hien": "Thực hiện (văn bản cấp trên trực tiếp)",
-  "can-cu": "Căn cứ, trích dẫn",
-} as const;
+export { DOC_TYPES, ISSUER_LEVELS, ISSUER_KINDS, RELATIONS };
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 

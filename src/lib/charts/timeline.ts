@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { ISSUER_KINDS, ISSUER_LEVELS } from "../../schemas/plan.ts";
+import { ISSUER_KINDS, ISSUER_LEVELS } from "../labels.ts";
 import { formatDate } from "../format.ts";
 import { count, planHref, plansOf, type ChartPlan } from "./data.ts";
 import { listVi } from "./describe.ts";

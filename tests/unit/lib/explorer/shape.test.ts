@@ -2,13 +2,6 @@ import { describe, expect, it } from "vitest";
 import { describeState } from "../../../../src/lib/explorer/describe.ts";
 import { cellsFromEntries, planResultFromEntry } from "../../../../src/lib/explorer/from-content.ts";
 import {
-  ISSUER_KIND_LABELS,
-  ISSUER_LEVEL_LABELS,
-  LEVEL_LABELS,
-  formatDay,
-  isCalendarDate,
-} from "../../../../src/lib/explorer/labels.ts";
-import {
   chartRows,
   facetCountsFromResults,
   facetCountsFromRows,
@@ -16,25 +9,12 @@ import {
   planResultFromRow,
 } from "../../../../src/lib/explorer/shape.ts";
 import { EMPTY_STATE } from "../../../../src/lib/explorer/state.ts";
-import { formatDate, LEVEL_NAMES } from "../../../../src/lib/format.ts";
-import { isIsoDate } from "../../../../src/schemas/common.ts";
-import { ISSUER_KINDS, ISSUER_LEVELS } from "../../../../src/schemas/plan.ts";
 import { realContent } from "./wasm-db.ts";
 
 const { plans, measures, provinces } = realContent();
 const bySlug = new Map(provinces.map((p) => [p.slug, p]));
 const entries = plans.map((p) => ({ slug: p.slug, plan: p.plan, body: p.body }));
 const measureIds = measures.map((m) => m.id);
-
-describe("labels.ts", () => {
-  it("matches the schema's and format's labels, so the browser shows the same words", () => {
-    expect(ISSUER_LEVEL_LABELS).toEqual(ISSUER_LEVELS);
-    expect(ISSUER_KIND_LABELS).toEqual(ISSUER_KINDS);
-    expect(LEVEL_LABELS).toEqual(LEVEL_NAMES);
-    for (const d of ["2025-06-28", "2017-10-05"]) expect(formatDay(d)).toBe(formatDate(d));
-    for (const d of ["2025-02-29", "2024-02-29", "2025-13-01", "25-1-1"]) expect(isCalendarDate(d)).toBe(isIsoDate(d));
-  });
-});
 
 describe("planResultFromEntry(entry, provinces) and planResultFromRow(row)", () => {
   it("gives the same result from the content as from a database row", () => {
