@@ -37,11 +37,12 @@ export function coverageChart(rows: PlanMeasureRow[], options: ChartOptions = {}
     marginRight: 12,
     marginTop: 4,
     marginBottom: 28,
-    x: { domain: [0, Math.max(1, total)], label: null, ticks: Math.min(total, 6) },
+    x: { domain: [0, Math.max(1, total)], label: null },
     y: { domain: counts.map((c) => c.measure.id), axis: null, paddingInner: 0 },
     color: { type: "identity" },
     marks: [
-      Plot.axisX({ tickFormat: "d" }),
+      // Whole plans only: with few plans, default ticks would repeat the same integer.
+      Plot.axisX({ ticks: integerTicks(total), tickFormat: "d" }),
       Plot.text(counts, {
         y: (c: LevelCounts) => c.measure.id,
         frameAnchor: "left",
@@ -99,4 +100,13 @@ export function coverageChart(rows: PlanMeasureRow[], options: ChartOptions = {}
       ]),
     },
   });
+}
+
+/** Whole-number ticks from 0 to `max`, at most about seven of them. */
+export function integerTicks(max: number): number[] {
+  const top = Math.max(1, max);
+  const step = Math.max(1, Math.ceil(top / 6));
+  const ticks: number[] = [];
+  for (let t = 0; t <= top; t += step) ticks.push(t);
+  return ticks;
 }
