@@ -22,18 +22,12 @@ import { LocalitiesSchema } from "../src/schemas/locality.ts";
 import { countRows, STORAGE_VERSION, writeDatabase } from "./lib/data-duckdb.ts";
 import { buildRows } from "./lib/data-rows.ts";
 import { copyDuckdbWasm, duckdbWasmVersion } from "./lib/data-wasm.ts";
-import { DEFAULT_PATHS, loadCorpus } from "./lib/load-content.ts";
+import { contentPaths, loadCorpus } from "./lib/load-content.ts";
 
 const { values } = parseArgs({
   options: { plans: { type: "string" }, data: { type: "string" }, out: { type: "string" } },
 });
-const dataDir = values.data ?? process.env.DATA_DIR ?? "data";
-const paths = {
-  plansDir: values.plans ?? process.env.PLANS_DIR ?? DEFAULT_PATHS.plansDir,
-  codebook: `${dataDir}/codebook.yaml`,
-  localities: `${dataDir}/localities.yaml`,
-  sourcesDir: `${dataDir}/sources`,
-};
+const paths = contentPaths(values);
 const publicDir = values.out ?? "public";
 const showDrafts = process.env.SHOW_DRAFTS === "1";
 

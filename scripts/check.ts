@@ -7,18 +7,12 @@
 import { parseArgs } from "node:util";
 import { checkCorpus } from "../src/lib/check/index.ts";
 import { formatIssue, type CheckIssue } from "../src/lib/check/issue.ts";
-import { DEFAULT_PATHS, loadCorpus, normalizePlanFiles } from "./lib/load-content.ts";
+import { contentPaths, loadCorpus, normalizePlanFiles } from "./lib/load-content.ts";
 
 const { values } = parseArgs({
   options: { sua: { type: "boolean" }, plans: { type: "string" }, data: { type: "string" } },
 });
-const dataDir = values.data ?? process.env.DATA_DIR ?? "data";
-const paths = {
-  plansDir: values.plans ?? process.env.PLANS_DIR ?? DEFAULT_PATHS.plansDir,
-  codebook: `${dataDir}/codebook.yaml`,
-  localities: `${dataDir}/localities.yaml`,
-  sourcesDir: `${dataDir}/sources`,
-};
+const paths = contentPaths(values);
 
 const readIssues: CheckIssue[] = [];
 let corpus = loadCorpus(paths, readIssues);

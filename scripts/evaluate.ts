@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { draftPlan, type DraftPlan } from "../src/lib/extract/draft.ts";
 import type { KnownDocument } from "../src/lib/extract/references.ts";
 import { checkCorpus } from "../src/lib/check/index.ts";
-import { DEFAULT_PATHS, loadCorpus } from "./lib/load-content.ts";
+import { contentPaths, loadCorpus } from "./lib/load-content.ts";
 import {
   precision,
   recall,
@@ -24,13 +24,7 @@ import {
 const { values } = parseArgs({
   options: { plans: { type: "string" }, data: { type: "string" }, verbose: { type: "boolean" } },
 });
-const dataDir = values.data ?? process.env.DATA_DIR ?? "data";
-const corpus = loadCorpus({
-  plansDir: values.plans ?? process.env.PLANS_DIR ?? DEFAULT_PATHS.plansDir,
-  codebook: `${dataDir}/codebook.yaml`,
-  localities: `${dataDir}/localities.yaml`,
-  sourcesDir: `${dataDir}/sources`,
-});
+const corpus = loadCorpus(contentPaths(values));
 const { plans } = checkCorpus(corpus);
 const codebook = (corpus.codebook.data as { measures: { id: string; shortName: string }[] }).measures;
 const provinces = (corpus.localities.data as { provinces: never[] }).provinces;

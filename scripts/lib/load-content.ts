@@ -19,6 +19,20 @@ export const DEFAULT_PATHS: ContentPaths = {
   sourcesDir: "data/sources",
 };
 
+/**
+ * The content paths a script works on: `--plans DIR` / `--data DIR` when given, else the PLANS_DIR /
+ * DATA_DIR environment (synthetic corpora, benchmarks), else content/plans and data.
+ */
+export function contentPaths(options: { plans?: string; data?: string } = {}): ContentPaths {
+  const dataDir = options.data ?? process.env.DATA_DIR ?? "data";
+  return {
+    plansDir: options.plans ?? process.env.PLANS_DIR ?? DEFAULT_PATHS.plansDir,
+    codebook: `${dataDir}/codebook.yaml`,
+    localities: `${dataDir}/localities.yaml`,
+    sourcesDir: `${dataDir}/sources`,
+  };
+}
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Splits a plan file into frontmatter data and body; reports a missing or broken frontmatter. */

@@ -14,6 +14,17 @@ export const DOC_TYPES = {
   "chi-thi": "Chỉ thị",
 } as const;
 
+/** Abbreviations of document types, as Vietnamese write them before a number: "KL 149". */
+export const DOC_TYPE_ABBR: Record<keyof typeof DOC_TYPES, string> = {
+  "nghi-quyet": "NQ",
+  "ket-luan": "KL",
+  "quyet-dinh": "QĐ",
+  "ke-hoach": "KH",
+  "chuong-trinh": "CTr",
+  "cong-van": "CV",
+  "chi-thi": "CT",
+};
+
 /** Levels of the issuer, top to bottom. `huyen` existed only before 1/7/2025. */
 export const ISSUER_LEVELS = {
   "trung-uong": "Trung ương",

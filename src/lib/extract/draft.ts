@@ -4,7 +4,8 @@
  * ("KIỂM TRA"). Pure: the caller reads and writes the files.
  */
 import type { Province } from "../../schemas/locality.ts";
-import { DOC_TYPES, type Plan } from "../../schemas/plan.ts";
+import type { Plan } from "../../schemas/plan.ts";
+import { DOC_TYPE_ABBR, DOC_TYPES } from "../labels.ts";
 import { formatDate } from "../format.ts";
 import { findQuote, prepareSource } from "../quote-match.ts";
 import { slugify } from "../vietnamese.ts";
@@ -66,19 +67,9 @@ export interface DraftPlan {
   meta: Metadata;
 }
 
-const TYPE_ABBR: Record<Plan["docType"], string> = {
-  "nghi-quyet": "NQ",
-  "ket-luan": "KL",
-  "quyet-dinh": "QĐ",
-  "ke-hoach": "KH",
-  "chuong-trinh": "CTr",
-  "cong-van": "CV",
-  "chi-thi": "CT",
-};
-
 /** "KL 149" for "149-KL/TW": a document's short name for titles and slugs. */
 const shortRef = (r: { docType: Plan["docType"]; number: string }) =>
-  `${TYPE_ABBR[r.docType]} ${r.number.match(/^\d+/)?.[0] ?? r.number}`;
+  `${DOC_TYPE_ABBR[r.docType]} ${r.number.match(/^\d+/)?.[0] ?? r.number}`;
 
 function note(notes: Map<string, FieldNote[]>, field: string, kind: FieldNote["kind"], text: string) {
   notes.set(field, [...(notes.get(field) ?? []), { kind, text }]);
@@ -214,7 +205,7 @@ export function draftPlan(raw: string, ctx: DraftContext): DraftPlan {
   const parent = references.find((r) => r.relation === "thuc-hien");
   const shortTitle = (
     meta.number
-      ? `${TYPE_ABBR[docType]} ${meta.number} của ${issuerShort}`
+      ? `${DOC_TYPE_ABBR[docType]} ${meta.number} của ${issuerShort}`
       : `${DOC_TYPES[docType]} của ${issuerShort}${parent ? ` thực hiện ${shortRef(parent)}` : ""}`
   ).slice(0, 80);
   note(notes, "shortTitle", CHECK, "tên ngắn do máy ghép");

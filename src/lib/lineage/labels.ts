@@ -1,21 +1,11 @@
 /** Vietnamese words for the tree's nodes: labels, descriptions and why a node hangs where it does. */
 import { DOC_TYPE_NAMES, LEVEL_NAMES } from "./names.ts";
+import { DOC_TYPE_ABBR } from "../labels.ts";
 import type { LineageNode } from "./types.ts";
-
-/** Short names of document types, for a label without a number. */
-const DOC_TYPE_SHORT: Record<LineageNode["docType"], string> = {
-  "nghi-quyet": "NQ",
-  "ket-luan": "KL",
-  "quyet-dinh": "QĐ",
-  "ke-hoach": "KH",
-  "chuong-trinh": "CTr",
-  "cong-van": "CV",
-  "chi-thi": "CT",
-};
 
 /** The first line of a node: its number, or "KH không số" when it has none. */
 export function numberLabel(node: LineageNode): string {
-  return node.number ?? `${DOC_TYPE_SHORT[node.docType]} không số`;
+  return node.number ?? `${DOC_TYPE_ABBR[node.docType]} không số`;
 }
 
 /** "07-KH/ĐU-CDSL · 28/6/2025". */
