@@ -46,7 +46,7 @@ for (const vp of evaluated) {
       issuer: p.plan.issuer,
       date: p.plan.issued.date,
       docType: p.plan.docType,
-      level: p.plan.level,
+      issuerLevel: p.plan.issuerLevel,
     }));
   const ctx = { sourceName: source, provinces, measureIds, known };
   const text = corpus.sources.get(source)!;

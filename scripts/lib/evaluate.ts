@@ -90,7 +90,7 @@ export function compareMetadata(slug: string, gold: Plan, d: DraftPlan): [string
     row("title", loose(d.title) === loose(gold.title), d.title, gold.title),
     row("issuer", issuerKey(d.issuer) === issuerKey(gold.issuer), d.issuer, gold.issuer),
     row("issuerKind", d.issuerKind === gold.issuerKind, d.issuerKind, gold.issuerKind),
-    row("level", d.level === gold.level, d.level, gold.level),
+    row("issuerLevel", d.issuerLevel === gold.issuerLevel, d.issuerLevel, gold.issuerLevel),
     row(
       "locality.province",
       d.locality.province === gold.locality.province,

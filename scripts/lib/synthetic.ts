@@ -25,7 +25,7 @@ interface Node {
   number: string;
   issuer: string;
   date: string;
-  level: string;
+  issuerLevel: string;
   province: string;
 }
 
@@ -36,10 +36,10 @@ const ROOTS: Node[] = [
     number: "21-NQ/TW",
     issuer: "Ban Chấp hành Trung ương Đảng khóa XII",
     date: "2017-10-25",
-    level: "trung-uong",
+    issuerLevel: "trung-uong",
     province: "",
   },
-  { number: "149-KL/TW", issuer: "Bộ Chính trị", date: "2025-04-10", level: "trung-uong", province: "" },
+  { number: "149-KL/TW", issuer: "Bộ Chính trị", date: "2025-04-10", issuerLevel: "trung-uong", province: "" },
 ];
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -65,11 +65,11 @@ export function generatePlans(count: number, measures: Measure[], provinces: Pro
     const issuer = `${kind === "party" ? "Ban Thường vụ Đảng ủy" : kind === "government" ? "Ủy ban nhân dân" : "Đảng ủy Trường"} mẫu ${i} ${province.name}`;
     const number = `${1000 + i}-KH/TH${i}`;
     const candidates = nodes.filter(
-      (n) => n.province === province.slug && n.date <= date && LEVELS.indexOf(n.level as never) < LEVELS.indexOf(level),
+      (n) => n.province === province.slug && n.date <= date && LEVELS.indexOf(n.issuerLevel as never) < LEVELS.indexOf(level),
     );
     const parent =
       candidates.length > 0 && random() < 0.7 ? pick(candidates) : date >= "2025-04-10" ? ROOTS[1] : ROOTS[0];
-    const node: Node = { number, issuer, date, level, province: province.slug };
+    const node: Node = { number, issuer, date, issuerLevel: level, province: province.slug };
     nodes.push(node);
 
     const sentences: string[] = [
@@ -100,14 +100,14 @@ export function generatePlans(count: number, measures: Measure[], provinces: Pro
       `issuer: ${q(issuer)}`,
       `issuerShort: ${q(`Mẫu ${i}`)}`,
       `issuerKind: ${kind}`,
-      `level: ${level}`,
+      `issuerLevel: ${level}`,
       "locality:",
       `  province: ${province.slug}`,
       "signer: null",
       `source: ${q(sourceName)}`,
       "references:",
       "  - relation: thuc-hien",
-      `    docType: ${parent.level === "trung-uong" ? (parent.number.includes("NQ") ? "nghi-quyet" : "ket-luan") : "ke-hoach"}`,
+      `    docType: ${parent.issuerLevel === "trung-uong" ? (parent.number.includes("NQ") ? "nghi-quyet" : "ket-luan") : "ke-hoach"}`,
       `    number: ${q(parent.number)}`,
       `    issuer: ${q(parent.issuer)}`,
       `    date: ${q(parent.date)}`,

@@ -63,7 +63,7 @@ export function writeForm(form: HTMLFormElement, state: FilterState): void {
     for (const i of inputs(form, name)) i.checked = values.includes(i.value);
   };
   check(PARAMS.measures, state.measures);
-  check(PARAMS.levels, state.levels);
+  check(PARAMS.issuerLevels, state.issuerLevels);
   check(
     PARAMS.kinds,
     state.kinds.map((k) => KIND_PARAM[k]),

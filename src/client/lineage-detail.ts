@@ -29,7 +29,7 @@ export function showDetail(
   if (message) panel.append(paragraph(message));
   else if (item && !node) panel.append(paragraph(`Nhóm ${item.groupLabel}: ${item.size} văn bản.`, true));
   else if (node) {
-    panel.classList.add(`ln-level-${node.level ?? "none"}`);
+    panel.classList.add(`ln-level-${node.issuerLevel ?? "none"}`);
     panel.append(paragraph(`${node.title}${node.kind === "ghost" ? " (chưa có tóm tắt)" : ""}`, true));
     panel.append(paragraph(`${headline(node)} · ${node.issuer} · Cấp: ${levelName(node)}`));
     const note = placementNote(node, lookup);

@@ -25,7 +25,7 @@ export function sortDate(issued: Plan["issued"]): { date: string; estimated: boo
 
 /** Vietnamese labels of the enums. */
 export const docTypeLabel = (t: Plan["docType"]) => DOC_TYPES[t];
-export const issuerLevelLabel = (l: Plan["level"]) => ISSUER_LEVELS[l];
+export const issuerLevelLabel = (l: Plan["issuerLevel"]) => ISSUER_LEVELS[l];
 export const issuerKindLabel = (k: Plan["issuerKind"]) => ISSUER_KINDS[k];
 
 /** Label of a level: "2 · Nhiệm vụ cụ thể". */

@@ -24,7 +24,7 @@ export interface PlanMeasureRow {
   /** Today's province slug, null for national documents. */
   province: string | null;
   issuerKind: Plan["issuerKind"];
-  issuerLevel: Plan["level"];
+  issuerLevel: Plan["issuerLevel"];
   /** Date to sort and plot by (printed date or earliest bound), null when nothing bounds it. */
   date: string | null;
   /** True when `date` is a bound, not the printed date. */
@@ -47,7 +47,7 @@ export function planMeasureRows(plans: readonly PlanEntry[], measures: readonly 
         level: plan.measures[m.id]?.level ?? null,
         province: plan.locality.province ?? null,
         issuerKind: plan.issuerKind,
-        issuerLevel: plan.level,
+        issuerLevel: plan.issuerLevel,
         date: when?.date ?? null,
         estimated: when?.estimated ?? false,
       });

@@ -131,8 +131,8 @@ export const PlanSchema = z
     issuerShort: z.string().min(1).max(40),
     /** Party, government or unit. */
     issuerKind: z.enum(keysOf(ISSUER_KINDS)),
-    /** Level of the issuer. */
-    level: z.enum(keysOf(ISSUER_LEVELS)),
+    /** Level of the issuer (trung-uong … don-vi); `level` elsewhere always means a coding level 0–3. */
+    issuerLevel: z.enum(keysOf(ISSUER_LEVELS)),
     /** Where it applies. */
     locality: PlanLocalitySchema.default({ inferred: false }),
     /** Who signed, with their title; null when unknown. */

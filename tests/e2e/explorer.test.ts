@@ -118,8 +118,8 @@ describe("/kham-pha/ explorer", () => {
     const slugs = await listed(page);
     expect(slugs.length).toBeGreaterThan(0);
     expect(slugs.length).toBeLessThan(plans.length);
-    const count = await page.textContent('[data-dem="levels:tinh"]');
-    expect(Number(count)).toBe(plans.filter((p) => slugs.includes(p.slug) && p.plan.level === "tinh").length);
+    const count = await page.textContent('[data-dem="issuerLevels:tinh"]');
+    expect(Number(count)).toBe(plans.filter((p) => slugs.includes(p.slug) && p.plan.issuerLevel === "tinh").length);
   });
 
   it("ignores unknown and malformed parameters with a visible notice", async () => {

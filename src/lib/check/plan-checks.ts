@@ -141,7 +141,7 @@ export function checkPlan(vp: ValidPlan, ctx: CheckContext, prepared: Map<string
 function checkLocality({ file, plan }: ValidPlan, ctx: CheckContext): CheckIssue[] {
   const { province, place } = plan.locality;
   if (!province) {
-    return plan.level === "trung-uong"
+    return plan.issuerLevel === "trung-uong"
       ? []
       : [
           error(

@@ -15,8 +15,8 @@ export function describeState(state: FilterState, names: DescribeNames): string[
     const list = state.measures.map((m) => names.measures.get(m) ?? m).join(state.mode === "all" ? " và " : " hoặc ");
     out.push(`${list} (mức ${state.minLevel} trở lên: ${LEVEL_LABELS[state.minLevel].toLowerCase()})`);
   }
-  if (state.levels.length > 0)
-    out.push(`cấp ${state.levels.map((l) => ISSUER_LEVEL_LABELS[l].toLowerCase()).join(", ")}`);
+  if (state.issuerLevels.length > 0)
+    out.push(`cấp ${state.issuerLevels.map((l) => ISSUER_LEVEL_LABELS[l].toLowerCase()).join(", ")}`);
   if (state.kinds.length > 0) out.push(`khối ${state.kinds.map((k) => ISSUER_KIND_LABELS[k]).join(", ")}`);
   if (state.provinces.length > 0) out.push(state.provinces.map((p) => names.provinces.get(p) ?? p).join(", "));
   if (state.from && state.to) out.push(`từ ${formatDay(state.from)} đến ${formatDay(state.to)}`);

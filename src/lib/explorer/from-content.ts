@@ -27,7 +27,7 @@ export function planResultFromEntry(
     dateEstimated: when?.estimated ?? false,
     issuer: plan.issuer,
     issuerKind: plan.issuerKind,
-    issuerLevel: plan.level,
+    issuerLevel: plan.issuerLevel,
     province: plan.locality.province ?? null,
     provinceName: province?.name ?? null,
     provinceAsWritten: plan.locality.asWritten ?? null,
@@ -49,7 +49,7 @@ export function cellsFromEntries(entries: readonly PlanEntry[], measureIds: read
       quote: null,
       province: plan.locality.province ?? null,
       issuerKind: plan.issuerKind,
-      issuerLevel: plan.level,
+      issuerLevel: plan.issuerLevel,
       date: when?.date ?? null,
       estimated: when?.estimated ?? false,
     }));

@@ -16,7 +16,7 @@ export interface Statement {
 }
 
 /** The filters that show counts; each is left out of its own counts. */
-export type Facet = "measures" | "levels" | "kinds" | "provinces";
+export type Facet = "measures" | "issuerLevels" | "kinds" | "provinces";
 
 /** Words of the free text, folded (no diacritics, "đ" → "d"); at most 8, so a pasted paragraph stays cheap. */
 export function searchWords(text: string): string[] {
@@ -36,9 +36,9 @@ export function conditions(state: FilterState, skip?: Facet): Statement {
     parts.push(`(${state.measures.map(() => one).join(state.mode === "any" ? " OR " : " AND ")})`);
     for (const m of state.measures) params.push(m, state.minLevel);
   }
-  if (skip !== "levels" && state.levels.length > 0) {
-    parts.push(`p.issuer_level IN (${placeholders(state.levels.length)})`);
-    params.push(...state.levels);
+  if (skip !== "issuerLevels" && state.issuerLevels.length > 0) {
+    parts.push(`p.issuer_level IN (${placeholders(state.issuerLevels.length)})`);
+    params.push(...state.issuerLevels);
   }
   if (skip !== "kinds" && state.kinds.length > 0) {
     parts.push(`p.issuer_kind IN (${placeholders(state.kinds.length)})`);
@@ -143,10 +143,10 @@ export function facetsQuery(state: FilterState): Statement {
     { sql: `${measureWhere.sql} AND pm.level >= ?`, params: [...measureWhere.params, state.minLevel] },
     "pm.measure",
   );
-  const levels = part(
-    "'levels', p.issuer_level, CAST(count(*) AS INTEGER)",
+  const issuerLevels = part(
+    "'issuerLevels', p.issuer_level, CAST(count(*) AS INTEGER)",
     "plans p",
-    conditions(state, "levels"),
+    conditions(state, "issuerLevels"),
     "p.issuer_level",
   );
   const kinds = part(
@@ -161,5 +161,5 @@ export function facetsQuery(state: FilterState): Statement {
     conditions(state, "provinces"),
     "p.province",
   );
-  return { sql: [measures, levels, kinds, provinces].join("\nUNION ALL\n"), params };
+  return { sql: [measures, issuerLevels, kinds, provinces].join("\nUNION ALL\n"), params };
 }

@@ -47,7 +47,7 @@ export interface PlanMeasureCell {
 }
 
 /** Counts per option of each filter: facet → option value → number of plans. */
-export type FacetCounts = Record<"measures" | "levels" | "kinds" | "provinces", Map<string, number>>;
+export type FacetCounts = Record<"measures" | "issuerLevels" | "kinds" | "provinces", Map<string, number>>;
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
@@ -130,7 +130,7 @@ export function addQuotes(cells: PlanMeasureCell[], rows: Iterable<Record<string
 
 /** facetsQuery rows as counts. */
 export function facetCountsFromRows(rows: Iterable<Record<string, unknown>>): FacetCounts {
-  const counts: FacetCounts = { measures: new Map(), levels: new Map(), kinds: new Map(), provinces: new Map() };
+  const counts: FacetCounts = { measures: new Map(), issuerLevels: new Map(), kinds: new Map(), provinces: new Map() };
   for (const r of rows) {
     const facet = String(r.facet) as keyof FacetCounts;
     counts[facet]?.set(String(r.value ?? ""), num(r.n));
@@ -237,11 +237,11 @@ export function facetCountsFromResults(
   cells: readonly PlanMeasureCell[],
   minLevel: number,
 ): FacetCounts {
-  const counts: FacetCounts = { measures: new Map(), levels: new Map(), kinds: new Map(), provinces: new Map() };
+  const counts: FacetCounts = { measures: new Map(), issuerLevels: new Map(), kinds: new Map(), provinces: new Map() };
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const c of cells) if (c.level !== null && c.level >= minLevel) bump(counts.measures, c.measureId);
   for (const r of results) {
-    bump(counts.levels, r.issuerLevel);
+    bump(counts.issuerLevels, r.issuerLevel);
     bump(counts.kinds, r.issuerKind);
     bump(counts.provinces, r.province ?? "");
   }

@@ -19,7 +19,7 @@ export interface FilterState {
   /** Minimum level a measure must reach: 1–3. */
   minLevel: 1 | 2 | 3;
   /** Issuer levels, in their order. */
-  levels: IssuerLevel[];
+  issuerLevels: IssuerLevel[];
   /** Issuer kinds, in their order. */
   kinds: IssuerKind[];
   /** Today's province slugs, in the order of the localities file. */
@@ -40,7 +40,7 @@ export const EMPTY_STATE: FilterState = {
   measures: [],
   mode: "any",
   minLevel: 1,
-  levels: [],
+  issuerLevels: [],
   kinds: [],
   provinces: [],
   from: null,
@@ -55,7 +55,7 @@ export const PARAMS = {
   measures: "bien-phap",
   mode: "ket-hop",
   minLevel: "muc",
-  levels: "cap",
+  issuerLevels: "cap",
   kinds: "khoi",
   provinces: "dia-phuong",
   from: "tu",
@@ -144,11 +144,11 @@ export function parseState(query: string, ctx: StateContext): ParseResult {
 
   const levelOrder = Object.keys(ISSUER_LEVEL_LABELS) as IssuerLevel[];
   const levels: IssuerLevel[] = [];
-  for (const v of params.getAll(PARAMS.levels)) {
+  for (const v of params.getAll(PARAMS.issuerLevels)) {
     if ((levelOrder as string[]).includes(v)) levels.push(v as IssuerLevel);
     else warn(`Cấp “${shown(v)}” không hợp lệ nên đã bỏ qua (dùng ${levelOrder.join(", ")}).`);
   }
-  state.levels = inOrder(levels, levelOrder);
+  state.issuerLevels = inOrder(levels, levelOrder);
 
   const kindOrder = Object.keys(ISSUER_KIND_LABELS) as IssuerKind[];
   const kinds: IssuerKind[] = [];
@@ -209,7 +209,7 @@ export function serializeState(state: FilterState): string {
   for (const m of state.measures) p.append(PARAMS.measures, m);
   if (state.mode === "all") p.set(PARAMS.mode, MODE_PARAM.all);
   if (state.minLevel !== 1) p.set(PARAMS.minLevel, String(state.minLevel));
-  for (const l of state.levels) p.append(PARAMS.levels, l);
+  for (const l of state.issuerLevels) p.append(PARAMS.issuerLevels, l);
   for (const k of state.kinds) p.append(PARAMS.kinds, KIND_PARAM[k]);
   for (const s of state.provinces) p.append(PARAMS.provinces, s);
   if (state.from) p.set(PARAMS.from, state.from);
@@ -225,7 +225,7 @@ export function serializeState(state: FilterState): string {
 export function isUnfiltered(state: FilterState): boolean {
   return (
     state.measures.length === 0 &&
-    state.levels.length === 0 &&
+    state.issuerLevels.length === 0 &&
     state.kinds.length === 0 &&
     state.provinces.length === 0 &&
     !state.from &&

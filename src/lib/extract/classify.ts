@@ -27,7 +27,7 @@ export function issuerKindOf(issuer: string): Plan["issuerKind"] {
  * communes and wards, districts (before 1/7/2025), else the province. A "thành phố" that is not one
  * of the provinces is a district-level city.
  */
-export function issuerLevelOf(issuer: string, provinces: readonly Province[] = []): Plan["level"] {
+export function issuerLevelOf(issuer: string, provinces: readonly Province[] = []): Plan["issuerLevel"] {
   const f = foldVietnamese(issuer);
   const lower = modernTonePlacement(issuer).toLowerCase();
   if (CENTRAL.test(f)) return "trung-uong";

@@ -54,7 +54,7 @@ export interface DraftPlan {
   issuer: string;
   issuerShort: string;
   issuerKind: Plan["issuerKind"];
-  level: Plan["level"];
+  issuerLevel: Plan["issuerLevel"];
   locality: { province?: string; asWritten?: string; place?: string };
   signer: { name: string; title?: string } | null;
   source: string;
@@ -125,7 +125,7 @@ export function draftPlan(raw: string, ctx: DraftContext): DraftPlan {
   if (!issuer) note(notes, "issuer", FILL, 'không tìm thấy cơ quan ban hành (câu "… ban hành Kế hoạch")');
   const issuerKind = issuer ? issuerKindOf(issuer) : "government";
   if (!issuer) note(notes, "issuerKind", CHECK, "đoán mặc định; chọn party, government hoặc unit");
-  if (!issuer) note(notes, "level", CHECK, "đoán mặc định; chọn trung-uong, tinh, huyen, xa hoặc don-vi");
+  if (!issuer) note(notes, "issuerLevel", CHECK, "đoán mặc định; chọn trung-uong, tinh, huyen, xa hoặc don-vi");
 
   // Locality.
   const locality: DraftPlan["locality"] = {};
@@ -256,7 +256,7 @@ export function draftPlan(raw: string, ctx: DraftContext): DraftPlan {
     issuer: issuerText,
     issuerShort,
     issuerKind,
-    level,
+    issuerLevel: level,
     locality,
     signer: meta.signer,
     source: ctx.sourceName,

@@ -15,7 +15,7 @@ export interface KnownDocument {
   issuer: string;
   date?: string;
   docType: Plan["docType"];
-  level: Plan["level"];
+  issuerLevel: Plan["issuerLevel"];
 }
 
 /** A reference as drafted, with what the draft still needs. */
@@ -109,11 +109,11 @@ function complete(ref: Citation, known: readonly KnownDocument[]): void {
   const same = known.filter((k) => numberKey(k.number) === numberKey(ref.number));
   const match =
     same.find((k) => ref.date && k.date === ref.date) ??
-    (same.length === 1 && (!ref.date || !same[0].date) && (same[0].level === "trung-uong" || !ref.issuer)
+    (same.length === 1 && (!ref.date || !same[0].date) && (same[0].issuerLevel === "trung-uong" || !ref.issuer)
       ? same[0]
       : undefined);
   if (!match) return;
-  if (!ref.issuer || match.level === "trung-uong") ref.issuer = match.issuer;
+  if (!ref.issuer || match.issuerLevel === "trung-uong") ref.issuer = match.issuer;
   ref.date ??= match.date;
   ref.docType = match.docType;
 }
@@ -153,7 +153,7 @@ export function extractReferences(
   const refs = [...byKey.values()];
   for (const r of refs) {
     complete(r, known);
-    if (!known.some((k) => k.level === "trung-uong" && issuerKey(k.issuer) === issuerKey(r.issuer)))
+    if (!known.some((k) => k.issuerLevel === "trung-uong" && issuerKey(k.issuer) === issuerKey(r.issuer)))
       r.issuer = withProvince(r.issuer, own.provinceName);
     if (!r.issuer) r.issuerMissing = true;
   }

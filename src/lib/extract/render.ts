@@ -49,7 +49,7 @@ export function renderDraft(d: DraftPlan): string {
     `issuer: ${q(d.issuer)}${trailing(n("issuer"))}`,
     `issuerShort: ${q(d.issuerShort)}${trailing(n("issuerShort"))}`,
     `issuerKind: ${d.issuerKind}${trailing(n("issuerKind"))}`,
-    `level: ${d.level}${trailing(n("level"))}`,
+    `issuerLevel: ${d.issuerLevel}${trailing(n("issuerLevel"))}`,
     "locality:",
     ...above(n("locality"), "  "),
   );

@@ -15,8 +15,8 @@ export function headline(node: LineageNode): string {
 
 /** Name of a node's level, saying when it is guessed from the issuer: "Tỉnh/thành phố (suy từ tên cơ quan)". */
 export function levelName(node: LineageNode): string {
-  if (node.level === null) return "không rõ cấp";
-  return LEVEL_NAMES[node.level] + (node.levelGuessed ? " (suy từ tên cơ quan)" : "");
+  if (node.issuerLevel === null) return "không rõ cấp";
+  return LEVEL_NAMES[node.issuerLevel] + (node.issuerLevelGuessed ? " (suy từ tên cơ quan)" : "");
 }
 
 /** A reference to a node in running text: "Kế hoạch 26-KH/ĐU của Đảng ủy Ủy ban nhân dân tỉnh Sơn La". */

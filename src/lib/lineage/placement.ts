@@ -59,15 +59,15 @@ function chooseParent(
 ): string | undefined {
   const open = candidates.filter((id) => nodes.has(id) && !reaches(nodes, id, node.id));
   const doc = (id: string) => nodes.get(id) as LineageNode;
-  const rank = (id: string) => levelRank(doc(id).level);
+  const rank = (id: string) => levelRank(doc(id).issuerLevel);
   const plausible = open.filter((id) => {
     const c = doc(id);
-    const higher = c.level === null || node.level === null || rank(id) <= levelRank(node.level);
+    const higher = c.issuerLevel === null || node.issuerLevel === null || rank(id) <= levelRank(node.issuerLevel);
     const earlier = !c.sortDate || !node.sortDate || c.sortDate <= node.sortDate;
     return higher && earlier;
   });
   if (plausible.length > 0) {
-    const known = (id: string) => (doc(id).level === null ? -1 : rank(id));
+    const known = (id: string) => (doc(id).issuerLevel === null ? -1 : rank(id));
     const date = (id: string) => doc(id).sortDate ?? "0000";
     return [...plausible].sort((a, b) => date(b).localeCompare(date(a)) || known(b) - known(a))[0];
   }
@@ -86,7 +86,7 @@ export function placeOrphans(
   const orphans = [...nodes.values()]
     .filter((n) => n.parent === undefined)
     .sort(
-      (a, b) => levelRank(a.level) - levelRank(b.level) || byDate(a.sortDate, b.sortDate) || a.id.localeCompare(b.id),
+      (a, b) => levelRank(a.issuerLevel) - levelRank(b.issuerLevel) || byDate(a.sortDate, b.sortDate) || a.id.localeCompare(b.id),
     );
   for (const node of orphans) {
     const candidates = candidatesOf(node, edgesFrom);

@@ -33,7 +33,7 @@ function label(item: TreeItem, opts: ListOptions): string {
 function renderItems(items: readonly TreeItem[], opts: ListOptions): string {
   return items
     .map((item) => {
-      const cls = `ln-li ln-level-${item.node?.level ?? "none"}${item.node ? ` ln-li--${item.node.kind}` : " ln-li--group"}`;
+      const cls = `ln-li ln-level-${item.node?.issuerLevel ?? "none"}${item.node ? ` ln-li--${item.node.kind}` : " ln-li--group"}`;
       if (item.children.length === 0) return `<li class="${cls}">${label(item, opts)}</li>`;
       return (
         `<li class="${cls}"><details${opts.open.has(item.id) ? " open" : ""}><summary>${label(item, opts)}</summary>` +

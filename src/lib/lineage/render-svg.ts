@@ -100,7 +100,7 @@ function renderItem(p: PlacedItem, opts: RenderOptions, withToggle: boolean): st
   const cls = [
     "ln-node",
     node ? `ln-${node.kind}` : "ln-group",
-    `ln-level-${node?.level ?? "none"}`,
+    `ln-level-${node?.issuerLevel ?? "none"}`,
     p.item.id === opts.current ? "is-current" : "",
   ]
     .filter(Boolean)

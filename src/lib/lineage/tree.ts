@@ -32,7 +32,7 @@ export const MAX_CHILDREN = 24;
 /** Children in reading order: higher levels first, then older, then by id. */
 export function compareNodes(a: LineageNode, b: LineageNode): number {
   return (
-    levelRank(a.level) - levelRank(b.level) ||
+    levelRank(a.issuerLevel) - levelRank(b.issuerLevel) ||
     (a.sortDate ?? "9999").localeCompare(b.sortDate ?? "9999") ||
     a.id.localeCompare(b.id)
   );
@@ -43,7 +43,7 @@ const GROUP_KEYS: KeyOf[] = [
   (n, g) =>
     n.province
       ? { key: n.province, label: g.provinces[n.province]?.name ?? n.province }
-      : { key: "0", label: n.level === "trung-uong" ? "Trung ương" : "Không rõ địa phương" },
+      : { key: "0", label: n.issuerLevel === "trung-uong" ? "Trung ương" : "Không rõ địa phương" },
   (n) => ({
     key: n.sortDate?.slice(0, 4) ?? "?",
     label: n.sortDate ? `Năm ${n.sortDate.slice(0, 4)}` : "Không rõ năm",

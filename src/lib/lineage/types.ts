@@ -37,9 +37,9 @@ export interface LineageNode {
   /** Date to order and place by: the printed date or its earliest bound. */
   sortDate?: string;
   /** Level of the issuer; for ghosts guessed from the issuer's name (null when it says nothing). */
-  level: IssuerLevel | null;
-  /** True when `level` is guessed from the issuer's name. */
-  levelGuessed: boolean;
+  issuerLevel: IssuerLevel | null;
+  /** True when `issuerLevel` is guessed from the issuer's name. */
+  issuerLevelGuessed: boolean;
   /** Today's province slug, when known (for ghosts: a province named in the issuer). */
   province?: string;
   /** Name of the commune, ward or unit, for plans that name one. */

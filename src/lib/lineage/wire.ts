@@ -24,7 +24,7 @@ export interface WireNode {
   l?: string;
   o?: string;
   /** level; 1 when guessed from the issuer */
-  v?: NonNullable<LineageNode["level"]>;
+  v?: NonNullable<LineageNode["issuerLevel"]>;
   q?: 1;
   /** province, place, title */
   p?: string;
@@ -67,8 +67,8 @@ export function toWire(graph: LineageGraph): WireGraph {
     if (n.date) w.d = n.date;
     if (!n.date || n.dateLabel !== formatIso(n.date)) w.l = n.dateLabel;
     if (n.sortDate && n.sortDate !== n.date) w.o = n.sortDate;
-    if (n.level) w.v = n.level;
-    if (n.levelGuessed) w.q = 1;
+    if (n.issuerLevel) w.v = n.issuerLevel;
+    if (n.issuerLevelGuessed) w.q = 1;
     if (n.province) w.p = n.province;
     if (n.place) w.a = n.place;
     if (n.parent) w.u = n.parent;
@@ -93,8 +93,8 @@ export function fromWire(wire: WireGraph): LineageGraph {
       issuer: w.s,
       issuerShort: w.S,
       dateLabel: w.l ?? (w.d ? formatIso(w.d) : "không rõ ngày"),
-      level: w.v ?? null,
-      levelGuessed: w.q === 1,
+      issuerLevel: w.v ?? null,
+      issuerLevelGuessed: w.q === 1,
       title: w.T,
       citedBy: [],
       placement: w.m ?? "stated",

@@ -10,7 +10,7 @@ function entry(slug: string, fields: Record<string, unknown>): PlanEntry {
     docType: "ke-hoach",
     issuerShort: "x",
     issuerKind: "party",
-    level: "tinh",
+    issuerLevel: "tinh",
     signer: null,
     source: null,
     ...fields,
@@ -23,7 +23,7 @@ const kl149 = entry("ket-luan-149", {
   number: "149-KL/TW",
   issuer: "Bộ Chính trị",
   issued: { date: "2025-04-10" },
-  level: "trung-uong",
+  issuerLevel: "trung-uong",
 });
 const ref = (fields: Partial<Reference>): Reference => ({
   relation: "thuc-hien",

@@ -61,8 +61,8 @@ describe("resultsQuery(state)", () => {
   });
 
   it("filters by issuer level and kind", () => {
-    const expected = plans.filter((p) => p.plan.level === "tinh" && p.plan.issuerKind === "party").map((p) => p.slug);
-    expect(sorted(slugsOf({ levels: ["tinh"], kinds: ["party"] }))).toEqual(sorted(expected));
+    const expected = plans.filter((p) => p.plan.issuerLevel === "tinh" && p.plan.issuerKind === "party").map((p) => p.slug);
+    expect(sorted(slugsOf({ issuerLevels: ["tinh"], kinds: ["party"] }))).toEqual(sorted(expected));
   });
 
   it("filters by today's province", () => {
@@ -104,7 +104,7 @@ describe("conditions(state, skip)", () => {
   it("puts every chosen value in the parameters, never in the SQL", () => {
     const s = state({
       measures: ["lao-khoa"],
-      levels: ["tinh"],
+      issuerLevels: ["tinh"],
       kinds: ["party"],
       provinces: ["hue"],
       from: "2020-01-01",
@@ -118,7 +118,7 @@ describe("conditions(state, skip)", () => {
   });
 
   it("leaves out the skipped facet", () => {
-    expect(conditions(state({ levels: ["tinh"] }), "levels").sql).toBe("TRUE");
+    expect(conditions(state({ issuerLevels: ["tinh"] }), "issuerLevels").sql).toBe("TRUE");
   });
 });
 
@@ -172,7 +172,7 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(plans, measures)",
   });
 
   it("marks national documents' measures as not coded rather than 0", () => {
-    const rows = db.query(resultsQuery(state({ levels: ["trung-uong"] })));
+    const rows = db.query(resultsQuery(state({ issuerLevels: ["trung-uong"] })));
     const cells = cellsFromRows(
       rows,
       measures.map((m) => m.id),
@@ -189,15 +189,15 @@ describe("facetsQuery(state)", () => {
   };
 
   it("counts, for each option, the plans the other filters leave", () => {
-    const c = counts({ levels: ["tinh"] });
+    const c = counts({ issuerLevels: ["tinh"] });
     // The level facet ignores its own choice, so every level keeps its full count.
-    expect(c.get("levels:trung-uong")).toBe(plans.filter((p) => p.plan.level === "trung-uong").length);
+    expect(c.get("issuerLevels:trung-uong")).toBe(plans.filter((p) => p.plan.issuerLevel === "trung-uong").length);
     // Other facets count only provincial plans.
     expect(c.get("kinds:government")).toBe(
-      plans.filter((p) => p.plan.level === "tinh" && p.plan.issuerKind === "government").length,
+      plans.filter((p) => p.plan.issuerLevel === "tinh" && p.plan.issuerKind === "government").length,
     );
     expect(c.get("measures:lao-khoa")).toBe(
-      plans.filter((p) => p.plan.level === "tinh" && (p.plan.measures["lao-khoa"]?.level ?? 0) >= 1).length,
+      plans.filter((p) => p.plan.issuerLevel === "tinh" && (p.plan.measures["lao-khoa"]?.level ?? 0) >= 1).length,
     );
   });
 

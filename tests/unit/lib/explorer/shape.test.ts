@@ -68,12 +68,12 @@ describe("facetCountsFromResults(results, cells, minLevel) and facetCountsFromRo
   it("counts plans per option of each filter", () => {
     const results = entries.map((e) => planResultFromEntry(e, bySlug));
     const counts = facetCountsFromResults(results, cellsFromEntries(entries, measureIds), 1);
-    expect(counts.levels.get("trung-uong")).toBe(3);
+    expect(counts.issuerLevels.get("trung-uong")).toBe(3);
     expect(counts.measures.get("lao-khoa")).toBe(
       plans.filter((p) => (p.plan.measures["lao-khoa"]?.level ?? 0) > 0).length,
     );
-    const fromRows = facetCountsFromRows([{ facet: "levels", value: "tinh", n: 3 }]);
-    expect(fromRows.levels.get("tinh")).toBe(3);
+    const fromRows = facetCountsFromRows([{ facet: "issuerLevels", value: "tinh", n: 3 }]);
+    expect(fromRows.issuerLevels.get("tinh")).toBe(3);
   });
 });
 

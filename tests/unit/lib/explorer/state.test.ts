@@ -31,7 +31,7 @@ describe("parseState(query, ctx)", () => {
       measures: ["lao-khoa", "du-lieu-dan-cu"],
       mode: "all",
       minLevel: 2,
-      levels: ["tinh", "xa"],
+      issuerLevels: ["tinh", "xa"],
       kinds: ["party"],
       provinces: ["hue"],
       from: "2025-04-10",

@@ -17,7 +17,7 @@ const known = [
     issuer: "Ban Chấp hành Trung ương Đảng khóa XII",
     date: "2017-10-25",
     docType: "nghi-quyet",
-    level: "trung-uong",
+    issuerLevel: "trung-uong",
   },
 ] as const;
 
@@ -34,7 +34,7 @@ describe("draftPlan(raw, ctx) on a plan nobody coded", () => {
     expect(d.number).toBe("15-KH/HU");
     expect(d.issued).toEqual({ date: "2018-03-12" });
     expect(d.issuer).toBe("Ban Thường vụ Huyện ủy Minh Hóa");
-    expect([d.issuerKind, d.level]).toEqual(["party", "huyen"]);
+    expect([d.issuerKind, d.issuerLevel]).toEqual(["party", "huyen"]);
     expect(d.signer).toEqual({ name: "Đinh Văn Hùng", title: "T/M Ban Thường vụ, Bí thư" });
   });
 

@@ -8,9 +8,9 @@ const KNOWN: KnownDocument[] = [
     issuer: "Ban Chấp hành Trung ương Đảng khóa XII",
     date: "2017-10-25",
     docType: "nghi-quyet",
-    level: "trung-uong",
+    issuerLevel: "trung-uong",
   },
-  { number: "149-KL/TW", issuer: "Bộ Chính trị", date: "2025-04-10", docType: "ket-luan", level: "trung-uong" },
+  { number: "149-KL/TW", issuer: "Bộ Chính trị", date: "2025-04-10", docType: "ket-luan", issuerLevel: "trung-uong" },
 ];
 
 const refs = (opening: string, kind: "party" | "government" = "party", provinceName?: string) =>

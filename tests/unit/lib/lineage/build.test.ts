@@ -122,7 +122,7 @@ describe("buildLineage(plans): edges and parents", () => {
     const g = buildLineage([
       ...nationalPlans(),
       plan("truong", {
-        level: "don-vi",
+        issuerLevel: "don-vi",
         issued: { date: "2025-06-28" },
         references: [
           ref("thuc-hien", "26-KH/ĐU", "Đảng ủy Ủy ban nhân dân tỉnh Sơn La", "2025-06-11"),

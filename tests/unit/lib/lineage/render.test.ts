@@ -13,7 +13,7 @@ const graph = buildLineage([
   plan("truong", {
     number: "07-KH/ĐU-CDSL",
     issuerShort: "ĐU <Trường> & CĐ",
-    level: "don-vi",
+    issuerLevel: "don-vi",
     issued: { date: "2025-06-28" },
     references: [
       ref("thuc-hien", "26-KH/ĐU", "Đảng ủy Ủy ban nhân dân tỉnh Sơn La", "2025-06-11"),
