@@ -82,7 +82,13 @@ function knownDocuments(
     const parsed = PlanSchema.safeParse(readPlanFile(file, readFileSync(file, "utf8"), []).data);
     if (!parsed.success || parsed.data.number === null) continue;
     const p = parsed.data;
-    known.push({ number: p.number!, issuer: p.issuer, date: p.issued.date, docType: p.docType, issuerLevel: p.issuerLevel });
+    known.push({
+      number: p.number!,
+      issuer: p.issuer,
+      date: p.issued.date,
+      docType: p.docType,
+      issuerLevel: p.issuerLevel,
+    });
     identities.set(identityKey({ number: p.number, issuer: p.issuer, date: p.issued.date }), file);
   }
   return { known, identities };

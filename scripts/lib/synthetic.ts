@@ -65,7 +65,10 @@ export function generatePlans(count: number, measures: Measure[], provinces: Pro
     const issuer = `${kind === "party" ? "Ban Thường vụ Đảng ủy" : kind === "government" ? "Ủy ban nhân dân" : "Đảng ủy Trường"} mẫu ${i} ${province.name}`;
     const number = `${1000 + i}-KH/TH${i}`;
     const candidates = nodes.filter(
-      (n) => n.province === province.slug && n.date <= date && LEVELS.indexOf(n.issuerLevel as never) < LEVELS.indexOf(level),
+      (n) =>
+        n.province === province.slug &&
+        n.date <= date &&
+        LEVELS.indexOf(n.issuerLevel as never) < LEVELS.indexOf(level),
     );
     const parent =
       candidates.length > 0 && random() < 0.7 ? pick(candidates) : date >= "2025-04-10" ? ROOTS[1] : ROOTS[0];

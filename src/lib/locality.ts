@@ -21,7 +21,9 @@ export function byVietnameseName<T extends { name: string }>(items: readonly T[]
 }
 
 /** A province's plans, grouped by issuer level (province, former district, commune, unit), top down. */
-export function plansByIssuerLevel(plans: readonly PlanEntry[]): { issuerLevel: Plan["issuerLevel"]; plans: PlanEntry[] }[] {
+export function plansByIssuerLevel(
+  plans: readonly PlanEntry[],
+): { issuerLevel: Plan["issuerLevel"]; plans: PlanEntry[] }[] {
   return (Object.keys(ISSUER_LEVELS) as Plan["issuerLevel"][])
     .map((issuerLevel) => ({ issuerLevel, plans: plans.filter((p) => p.plan.issuerLevel === issuerLevel) }))
     .filter((g) => g.plans.length > 0);

@@ -86,7 +86,10 @@ export function placeOrphans(
   const orphans = [...nodes.values()]
     .filter((n) => n.parent === undefined)
     .sort(
-      (a, b) => levelRank(a.issuerLevel) - levelRank(b.issuerLevel) || byDate(a.sortDate, b.sortDate) || a.id.localeCompare(b.id),
+      (a, b) =>
+        levelRank(a.issuerLevel) - levelRank(b.issuerLevel) ||
+        byDate(a.sortDate, b.sortDate) ||
+        a.id.localeCompare(b.id),
     );
   for (const node of orphans) {
     const candidates = candidatesOf(node, edgesFrom);

@@ -61,7 +61,9 @@ describe("resultsQuery(state)", () => {
   });
 
   it("filters by issuer level and kind", () => {
-    const expected = plans.filter((p) => p.plan.issuerLevel === "tinh" && p.plan.issuerKind === "party").map((p) => p.slug);
+    const expected = plans
+      .filter((p) => p.plan.issuerLevel === "tinh" && p.plan.issuerKind === "party")
+      .map((p) => p.slug);
     expect(sorted(slugsOf({ issuerLevels: ["tinh"], kinds: ["party"] }))).toEqual(sorted(expected));
   });
 
