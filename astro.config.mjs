@@ -7,6 +7,8 @@ const site = process.env.SITE_URL ?? "https://dan-so.example.org";
 
 export default defineConfig({
   site,
+  // `npm test` also builds the frozen fixture corpus into a folder of its own (OUT_DIR).
+  outDir: process.env.OUT_DIR ?? "./dist",
   trailingSlash: "always",
   integrations: [sitemap()],
   build: {

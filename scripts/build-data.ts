@@ -10,19 +10,16 @@
  * Options: --plans DIR, --data DIR, --out DIR (instead of public/).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { checkCorpus } from "../src/lib/check/index.ts";
-import { formatIssue, type CheckIssue } from "../src/lib/check/issue.ts";
+import { formatIssue } from "../src/lib/check/issue.ts";
 import { DATABASE_FILE, TABLES } from "../src/lib/explorer/schema.ts";
 import type { DataManifest, ManifestFile } from "../src/lib/explorer/manifest.ts";
-import { CodebookSchema } from "../src/schemas/codebook.ts";
-import { LocalitiesSchema } from "../src/schemas/locality.ts";
 import { countRows, STORAGE_VERSION, writeDatabase } from "./lib/data-duckdb.ts";
 import { buildRows } from "./lib/data-rows.ts";
 import { copyDuckdbWasm, duckdbWasmVersion } from "./lib/data-wasm.ts";
-import { contentPaths, loadCorpus } from "./lib/load-content.ts";
+import { contentPaths, loadCorpus } from "../src/data/corpus.ts";
 
 const { values } = parseArgs({
   options: { plans: { type: "string" }, data: { type: "string" }, out: { type: "string" } },
@@ -32,21 +29,19 @@ const publicDir = values.out ?? "public";
 const showDrafts = process.env.SHOW_DRAFTS === "1";
 
 const started = performance.now();
-const readIssues: CheckIssue[] = [];
-const corpus = loadCorpus(paths, readIssues);
-const { issues, plans } = checkCorpus(corpus);
-const errors = [...readIssues, ...issues].filter((i) => i.severity === "error");
+const { plans, measures, provinces, errors } = loadCorpus(paths);
 if (errors.length > 0) {
   for (const e of errors) console.log(formatIssue(e) + "\n");
   console.log(`Không dựng dữ liệu: ${errors.length} lỗi nội dung. Sửa các lỗi trên rồi chạy lại.`);
   process.exit(1);
 }
-const measures = CodebookSchema.parse(corpus.codebook.data).measures;
-const provinces = LocalitiesSchema.parse(corpus.localities.data).provinces;
 const published = plans.filter((p) => showDrafts || !p.plan.draft);
 const rows = buildRows({ plans: published, measures, provinces });
 
-const outDir = join(publicDir, "data");
+// Written into a fresh folder beside the old one and swapped in at the end: a build that stops halfway
+// leaves the previous data in place, never a half-written public/data.
+const finalDir = join(publicDir, "data");
+const outDir = join(publicDir, ".data-new");
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const dbPath = join(outDir, DATABASE_FILE);
@@ -87,9 +82,11 @@ const manifest: DataManifest = {
   duckdbWasm: { version: duckdbWasmVersion(), base: copyDuckdbWasm(publicDir) },
 };
 writeFileSync(join(outDir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+rmSync(finalDir, { recursive: true, force: true });
+renameSync(outDir, finalDir);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `Đã dựng dữ liệu: ${published.length} văn bản, ${tables.length} bảng, ${DATABASE_FILE} ` +
-    `${(dbBytes.length / 1024).toFixed(0)} kB, vào ${outDir}/ (${seconds} s).`,
+    `${(dbBytes.length / 1024).toFixed(0)} kB, vào ${finalDir}/ (${seconds} s).`,
 );

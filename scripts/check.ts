@@ -5,28 +5,24 @@
  * Options: --plans DIR, --data DIR (for fixtures and tests).
  */
 import { parseArgs } from "node:util";
-import { checkCorpus } from "../src/lib/check/index.ts";
-import { formatIssue, type CheckIssue } from "../src/lib/check/issue.ts";
-import { contentPaths, loadCorpus, normalizePlanFiles } from "./lib/load-content.ts";
+import { formatIssue } from "../src/lib/check/issue.ts";
+import { contentPaths, loadCorpus, normalizePlanFiles } from "../src/data/corpus.ts";
 
 const { values } = parseArgs({
   options: { sua: { type: "boolean" }, plans: { type: "string" }, data: { type: "string" } },
 });
 const paths = contentPaths(values);
 
-const readIssues: CheckIssue[] = [];
-let corpus = loadCorpus(paths, readIssues);
+let corpus = loadCorpus(paths);
 if (values.sua) {
-  const changed = normalizePlanFiles(corpus.plans);
+  const changed = normalizePlanFiles(corpus.input.plans);
   for (const f of changed) console.log(`Đã chuẩn hóa NFC: ${f}`);
-  if (changed.length > 0) corpus = loadCorpus(paths, readIssues.splice(0));
+  if (changed.length > 0) corpus = loadCorpus(paths);
 }
-const { issues, plans } = checkCorpus(corpus);
-const all = [...readIssues, ...issues];
-const errors = all.filter((i) => i.severity === "error");
-const warnings = all.filter((i) => i.severity === "warning");
+const { issues, plans, errors } = corpus;
+const warnings = issues.filter((i) => i.severity === "warning");
 for (const issue of [...errors, ...warnings]) console.log(formatIssue(issue) + "\n");
 console.log(
-  `Đã kiểm tra ${corpus.plans.length} tệp kế hoạch (${plans.length} hợp lệ về cấu trúc): ${errors.length} lỗi, ${warnings.length} cảnh báo.`,
+  `Đã kiểm tra ${corpus.input.plans.length} tệp kế hoạch (${plans.length} hợp lệ về cấu trúc): ${errors.length} lỗi, ${warnings.length} cảnh báo.`,
 );
 process.exit(errors.length > 0 ? 1 : 0);

@@ -9,8 +9,7 @@
 import { parseArgs } from "node:util";
 import { draftPlan, type DraftPlan } from "../src/lib/extract/draft.ts";
 import type { KnownDocument } from "../src/lib/extract/references.ts";
-import { checkCorpus } from "../src/lib/check/index.ts";
-import { contentPaths, loadCorpus } from "./lib/load-content.ts";
+import { contentPaths, loadCorpus } from "../src/data/corpus.ts";
 import {
   precision,
   recall,
@@ -25,12 +24,11 @@ const { values } = parseArgs({
   options: { plans: { type: "string" }, data: { type: "string" }, verbose: { type: "boolean" } },
 });
 const corpus = loadCorpus(contentPaths(values));
-const { plans } = checkCorpus(corpus);
-const codebook = (corpus.codebook.data as { measures: { id: string; shortName: string }[] }).measures;
-const provinces = (corpus.localities.data as { provinces: never[] }).provinces;
+const { plans, provinces } = corpus;
+const codebook = corpus.measures;
 const measureIds = codebook.map((m) => m.id);
 
-const evaluated = plans.filter((p) => p.plan.source && corpus.sources.has(p.plan.source));
+const evaluated = plans.filter((p) => p.plan.source && corpus.input.sources.has(p.plan.source));
 const looScores = new Map<string, MeasureScore>();
 const inScores = new Map<string, MeasureScore>();
 const fields = new Map<string, FieldScore>();
@@ -49,7 +47,7 @@ for (const vp of evaluated) {
       issuerLevel: p.plan.issuerLevel,
     }));
   const ctx = { sourceName: source, provinces, measureIds, known };
-  const text = corpus.sources.get(source)!;
+  const text = corpus.input.sources.get(source)!;
   const loo: DraftPlan = draftPlan(text, { ...ctx, exclude: source });
   const inSample: DraftPlan = draftPlan(text, ctx);
   const before = total(looScores.values());

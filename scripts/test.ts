@@ -3,17 +3,21 @@
  * tests in Chromium. Stops at the first failing step and ends with a "N passed, N failed" line.
  */
 import { mkdirSync, readFileSync } from "node:fs";
-import { bin, run } from "./lib/run.ts";
+import { FIXTURE_ENV, FIXTURE_SITE } from "../tests/fixture-corpus.ts";
+import { TOOL_ENV, bin, run } from "./lib/run.ts";
 
 interface Step {
   name: string;
   command: string;
   args: string[];
+  /** Extra environment, e.g. to build the fixture corpus. */
+  env?: NodeJS.ProcessEnv;
   /** JSON report of a Vitest step, to count its tests. */
   report?: string;
 }
 
 mkdirSync("tmp", { recursive: true });
+const FIXTURE = { ...FIXTURE_ENV, OUT_DIR: FIXTURE_SITE };
 const vitest = (config: string, report: string): Step => ({
   name: config.includes("e2e") ? "e2e (Chromium)" : "unit",
   command: bin("vitest"),
@@ -27,6 +31,9 @@ const steps: Step[] = [
   { name: "astro check", command: bin("astro"), args: ["check"] },
   { name: "content check", command: process.execPath, args: ["scripts/check.ts"] },
   vitest("tests/vitest.config.ts", "tmp/vitest-unit.json"),
+  // The frozen fixture corpus first (tests of behaviour run on it), then the live content into dist/.
+  { name: "data build (fixture corpus)", command: process.execPath, args: ["scripts/build-data.ts"], env: FIXTURE },
+  { name: "build (fixture corpus)", command: bin("astro"), args: ["build"], env: FIXTURE },
   { name: "data build", command: process.execPath, args: ["scripts/build-data.ts"] },
   { name: "build", command: bin("astro"), args: ["build"] },
   vitest("tests/vitest.e2e.config.ts", "tmp/vitest-e2e.json"),
@@ -36,7 +43,7 @@ let passed = 0;
 let failed = 0;
 for (const step of steps) {
   console.log(`\n── ${step.name} ──`);
-  const { code, ms } = run(step.command, step.args);
+  const { code, ms } = run(step.command, step.args, { ...TOOL_ENV, ...step.env });
   if (step.report) {
     try {
       const json = JSON.parse(readFileSync(step.report, "utf8")) as { numPassedTests: number; numFailedTests: number };

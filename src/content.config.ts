@@ -1,45 +1,35 @@
 import { defineCollection } from "astro:content";
-import { file, glob } from "astro/loaders";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { PlanSchema } from "./schemas/plan.ts";
-import { MeasureSchema } from "./schemas/codebook.ts";
+import { MeasureSchema, NationalDocumentSchema } from "./schemas/codebook.ts";
 import { ProvinceSchema } from "./schemas/locality.ts";
+import { dataLoader, plansLoader } from "./data/loader.ts";
 
-/**
- * Where content and data are read from. Tests and benchmarks point these at generated folders
- * (PLANS_DIR, DATA_DIR); the site itself uses content/plans and data.
+/*
+ * Content and data are read from content/plans and data (PLANS_DIR and DATA_DIR in tests and
+ * benchmarks) and checked by the project's one loader (src/data/corpus.ts): a content error stops
+ * `astro build` and `astro dev` with the same messages as `npm run check`. The schemas give the types.
  */
-const PLANS_DIR = process.env.PLANS_DIR ?? "./content/plans";
-const DATA_DIR = process.env.DATA_DIR ?? "./data";
 
 /** One markdown file per summarised document; the id is the file name (the plan's slug). */
-const plans = defineCollection({
-  loader: glob({ pattern: "*.md", base: PLANS_DIR }),
-  schema: PlanSchema,
-});
+const plans = defineCollection({ loader: plansLoader(), schema: PlanSchema });
 
-/** The codebook: one entry per measure, from data/codebook.yaml. */
+/** The codebook: one entry per measure, from data/codebook.yaml; `order` keeps the file's order. */
 const measures = defineCollection({
-  loader: file(`${DATA_DIR}/codebook.yaml`, {
-    // The loader keys entries by id; `order` keeps the codebook's own order.
-    parser: (text) =>
-      (parseYaml(text) as { measures: Record<string, unknown>[] }).measures.map((m, order) => ({ ...m, order })),
-  }),
+  loader: dataLoader("measures"),
   schema: MeasureSchema.extend({ order: z.number().int() }),
 });
 
 /** The 34 provincial units with their old names and places, from data/localities.yaml. */
 const provinces = defineCollection({
-  loader: file(`${DATA_DIR}/localities.yaml`, {
-    parser: (text) =>
-      (parseYaml(text) as { provinces: Record<string, unknown>[] }).provinces.map((p, order) => ({
-        id: p.slug,
-        ...p,
-        order,
-      })),
-  }),
+  loader: dataLoader("provinces"),
   schema: ProvinceSchema.extend({ order: z.number().int() }),
 });
 
-export const collections = { plans, measures, provinces };
+/** The national documents the codebook's asks come from, from data/codebook.yaml. */
+const documents = defineCollection({
+  loader: dataLoader("documents"),
+  schema: NationalDocumentSchema.extend({ order: z.number().int() }),
+});
+
+export const collections = { plans, measures, provinces, documents };

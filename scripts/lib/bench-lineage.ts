@@ -6,16 +6,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { parse as parseYaml } from "yaml";
 import { buildLineage } from "../../src/lib/lineage/build.ts";
 import { layoutTidy } from "../../src/lib/lineage/layout.ts";
 import { renderList } from "../../src/lib/lineage/render-list.ts";
 import { renderSvg } from "../../src/lib/lineage/render-svg.ts";
 import { buildTree, defaultExpanded } from "../../src/lib/lineage/tree.ts";
 import { toWire } from "../../src/lib/lineage/wire.ts";
-import { LocalitiesSchema } from "../../src/schemas/locality.ts";
-import { PlanSchema } from "../../src/schemas/plan.ts";
-import { loadCorpus } from "./load-content.ts";
+import { contentPaths, loadCorpus } from "../../src/data/corpus.ts";
 import { weighPage } from "./page-weight.ts";
 import { TOOL_ENV, bin, run } from "./run.ts";
 
@@ -40,14 +37,7 @@ export function benchLineage(count = Number(process.env.BENCH_LINEAGE_COUNT ?? 1
   const gen = run(process.execPath, ["scripts/generate-synthetic.ts", "--count", String(count), "--out", dir]);
   if (gen.code !== 0) return gen.code;
 
-  const corpus = loadCorpus({
-    plansDir: `${dir}/plans`,
-    codebook: `${dir}/data/codebook.yaml`,
-    localities: `${dir}/data/localities.yaml`,
-    sourcesDir: `${dir}/data/sources`,
-  });
-  const plans = corpus.plans.map((p) => ({ slug: p.slug, plan: PlanSchema.parse(p.data) }));
-  const { provinces } = LocalitiesSchema.parse(parseYaml(readFileSync(`${dir}/data/localities.yaml`, "utf8")));
+  const { plans, provinces } = loadCorpus(contentPaths({ plans: `${dir}/plans`, data: `${dir}/data` }));
   const steps: [string, number][] = [];
   const graph = timed(steps, "buildLineage (identity, ghosts, parents)", () => buildLineage(plans, provinces));
   const tree = timed(steps, "buildTree + defaultExpanded (grouping)", () => buildTree(graph));

@@ -2,13 +2,14 @@
  * Turns validated plans, the codebook and the localities into the rows of every table of
  * src/lib/explorer/schema.ts. Pure: no file or database access, so it is tested directly.
  */
-import type { ValidPlan } from "../../src/lib/check/corpus.ts";
-import { createResolver } from "../../src/lib/check/graph-checks.ts";
+import type { PlanEntry } from "../../src/lib/model.ts";
+import { createPlanResolver } from "../../src/lib/lineage/resolve.ts";
 import { formatIssued, sortDate } from "../../src/lib/format.ts";
 import { foldVietnamese, slugify } from "../../src/lib/vietnamese.ts";
 import type { Measure } from "../../src/schemas/codebook.ts";
 import type { Province } from "../../src/schemas/locality.ts";
-import { DOC_TYPES, ISSUER_KINDS, ISSUER_LEVELS, RELATIONS, type Plan } from "../../src/schemas/plan.ts";
+import { DOC_TYPES, ISSUER_KINDS, ISSUER_LEVELS, RELATIONS } from "../../src/lib/labels.ts";
+import type { Plan, Reference } from "../../src/schemas/plan.ts";
 import { TABLES } from "../../src/lib/explorer/schema.ts";
 
 /** A cell value as it goes into DuckDB: dates are "YYYY-MM-DD" strings; lists are arrays. */
@@ -20,14 +21,14 @@ export type TableRows = Record<string, Row[]>;
 
 /** What the rows are built from. */
 export interface DataInput {
-  plans: readonly ValidPlan[];
+  plans: readonly PlanEntry[];
   measures: readonly Measure[];
   provinces: readonly Province[];
 }
 
 const orNull = <T>(v: T | undefined | null): T | null => (v === undefined ? null : v);
 
-function planRow(vp: ValidPlan, ctx: RowContext): Row {
+function planRow(vp: PlanEntry, ctx: RowContext): Row {
   const { plan, slug } = vp;
   const province = plan.locality.province ? ctx.provinces.get(plan.locality.province) : undefined;
   const place = province?.places.find((p) => p.slug === plan.locality.place);
@@ -88,7 +89,7 @@ function searchText(plan: Plan, province: Province | undefined, placeName: strin
 interface RowContext {
   provinces: Map<string, Province>;
   measureIds: string[];
-  resolve: ReturnType<typeof createResolver>;
+  resolve: (ref: Reference) => PlanEntry | undefined;
 }
 
 function measureRows(measures: readonly Measure[]): Row[] {
@@ -106,7 +107,7 @@ function measureRows(measures: readonly Measure[]): Row[] {
   }));
 }
 
-function codingRows(vp: ValidPlan, measureIds: readonly string[], out: TableRows) {
+function codingRows(vp: PlanEntry, measureIds: readonly string[], out: TableRows) {
   for (const id of measureIds) {
     const coding = vp.plan.measures[id];
     const quotes = coding?.quotes ?? [];
@@ -132,7 +133,7 @@ function codingRows(vp: ValidPlan, measureIds: readonly string[], out: TableRows
   }
 }
 
-function linkRows(vp: ValidPlan, ctx: RowContext, out: TableRows) {
+function linkRows(vp: PlanEntry, ctx: RowContext, out: TableRows) {
   const { slug, plan } = vp;
   plan.references.forEach((r, i) => {
     const target = ctx.resolve(r);
@@ -236,7 +237,7 @@ export function buildRows(input: DataInput): TableRows {
   const ctx: RowContext = {
     provinces: new Map(input.provinces.map((p) => [p.slug, p])),
     measureIds,
-    resolve: createResolver(input.plans),
+    resolve: createPlanResolver(input.plans),
   };
   for (const vp of input.plans) {
     out.plans.push(planRow(vp, ctx));

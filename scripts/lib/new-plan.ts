@@ -14,7 +14,7 @@ import type { KnownDocument } from "../../src/lib/extract/references.ts";
 import { renderDraft } from "../../src/lib/extract/render.ts";
 import { normalizeSource } from "../../src/lib/extract/text.ts";
 import { slugify } from "../../src/lib/vietnamese.ts";
-import { DEFAULT_PATHS, readPlanFile } from "./load-content.ts";
+import { parsePlanFile } from "../../src/lib/corpus/parse.ts";
 
 /** Where to read the codebook and localities, and where to write. */
 export interface NewPlanOptions {
@@ -79,7 +79,7 @@ function knownDocuments(
         .map((n) => join(dir, n)),
     );
   for (const file of files) {
-    const parsed = PlanSchema.safeParse(readPlanFile(file, readFileSync(file, "utf8"), []).data);
+    const parsed = PlanSchema.safeParse(parsePlanFile(file, readFileSync(file, "utf8"), []).data);
     if (!parsed.success || parsed.data.number === null) continue;
     const p = parsed.data;
     known.push({
@@ -102,7 +102,7 @@ export function newPlan(sourcePath: string, options: NewPlanOptions): NewPlanRes
 
   const codebook = CodebookSchema.parse(parseYaml(readFileSync(join(options.dataDir, "codebook.yaml"), "utf8")));
   const localities = LocalitiesSchema.parse(parseYaml(readFileSync(join(options.dataDir, "localities.yaml"), "utf8")));
-  const { known, identities } = knownDocuments(options.plansDir, options.knownDirs ?? [DEFAULT_PATHS.plansDir]);
+  const { known, identities } = knownDocuments(options.plansDir, options.knownDirs ?? ["content/plans"]);
 
   // The source: reuse an identical copy, never replace a different one.
   mkdirSync(options.sourcesDir, { recursive: true });

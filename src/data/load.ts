@@ -3,7 +3,7 @@
  * (set by `npm start` and in `astro dev`), never in the production build (`npm run build`).
  */
 import { getCollection } from "astro:content";
-import type { Measure } from "../schemas/codebook.ts";
+import type { Measure, NationalDocument } from "../schemas/codebook.ts";
 import type { Province } from "../schemas/locality.ts";
 import type { PlanEntry } from "../lib/model.ts";
 
@@ -14,7 +14,7 @@ export const SHOW_DRAFTS = import.meta.env.DEV || process.env.SHOW_DRAFTS === "1
 export async function getPlans(): Promise<PlanEntry[]> {
   const entries = await getCollection("plans", (e) => SHOW_DRAFTS || !e.data.draft);
   return entries
-    .map((e) => ({ slug: e.id, plan: e.data, body: e.body ?? "" }))
+    .map((e) => ({ slug: e.id, file: e.filePath ?? "", plan: e.data, body: e.body ?? "" }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
@@ -22,6 +22,12 @@ export async function getPlans(): Promise<PlanEntry[]> {
 export async function getMeasures(): Promise<Measure[]> {
   const entries = await getCollection("measures");
   return entries.sort((a, b) => a.data.order - b.data.order).map(({ data: { order: _order, ...m } }) => m);
+}
+
+/** The national documents of the codebook, in file order. */
+export async function getNationalDocuments(): Promise<NationalDocument[]> {
+  const entries = await getCollection("documents");
+  return entries.sort((a, b) => a.data.order - b.data.order).map(({ data: { order: _order, ...d } }) => d);
 }
 
 /** The 34 provinces, in file order, and a map by slug. */

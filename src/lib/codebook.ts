@@ -1,5 +1,7 @@
-/** The codebook as pages show it: measures under their groups, in the groups' display order. */
-import { MEASURE_GROUPS, type Measure } from "../schemas/codebook.ts";
+/** The codebook as pages show it: measures under their groups, and what national documents ask. */
+import { MEASURE_GROUPS, type Measure, type NationalDocument } from "../schemas/codebook.ts";
+import type { ReferenceIdentity } from "./lineage/resolve.ts";
+import type { PlanEntry } from "./model.ts";
 
 /** A group of the codebook with its measures. */
 export interface MeasureGroup {
@@ -17,4 +19,40 @@ export function measuresByGroup(measures: readonly Measure[]): MeasureGroup[] {
   return MEASURE_GROUPS.map((group) => ({ group, measures: measures.filter((m) => m.group === group) })).filter(
     (g) => g.measures.length > 0,
   );
+}
+
+/** What one national document asks of one measure, with the document's summary when there is one. */
+export interface NationalAsk {
+  document: NationalDocument;
+  asks: string;
+  /** The summarised plan of the document, found with the site's one reference resolver. */
+  plan?: PlanEntry;
+}
+
+/** The asks of `measure`, each with its document and, when summarised, the document's plan. */
+export function nationalAsks(
+  measure: Measure,
+  documents: readonly NationalDocument[],
+  resolve: (ref: ReferenceIdentity) => PlanEntry | undefined,
+): NationalAsk[] {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  return measure.national.flatMap((n) => {
+    const document = byId.get(n.document);
+    if (!document) return []; // the check refuses an unknown document
+    const plan = document.number ? resolve({ ...document, number: document.number }) : undefined;
+    return [{ document, asks: n.asks, plan }];
+  });
+}
+
+/** What the codebook says a summarised national document asks, by measure id (for its own page). */
+export function asksOfPlan(
+  slug: string,
+  measures: readonly Measure[],
+  documents: readonly NationalDocument[],
+  resolve: (ref: ReferenceIdentity) => PlanEntry | undefined,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of measures)
+    for (const ask of nationalAsks(m, documents, resolve)) if (ask.plan?.slug === slug) out.set(m.id, ask.asks);
+  return out;
 }

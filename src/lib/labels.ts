@@ -72,3 +72,8 @@ export function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `${d}/${m}/${y}`;
 }
+
+/** Today's date as "YYYY-MM-DD" (UTC): no document can be issued after it. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}

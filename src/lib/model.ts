@@ -3,10 +3,17 @@ import type { Province } from "../schemas/locality.ts";
 import type { Plan } from "../schemas/plan.ts";
 import { sortDate } from "./format.ts";
 
-/** A plan with its slug and summary body, as pages, the data build and charts use it. */
+/**
+ * A plan that passed every check: its slug (the file name), its file, its validated frontmatter and
+ * its summary. The ONE plan type of the check, the data build, the pages and the charts.
+ */
 export interface PlanEntry {
+  /** File name without ".md": the plan's URL is /ke-hoach/<slug>/. */
   slug: string;
+  /** Path of the file, relative to the project root: "content/plans/x.md". */
+  file: string;
   plan: Plan;
+  /** The markdown summary after the frontmatter. */
   body: string;
 }
 

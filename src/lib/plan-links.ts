@@ -4,24 +4,12 @@
  */
 import type { Reference } from "../schemas/plan.ts";
 import { DOC_TYPES } from "./labels.ts";
-import { createResolver } from "./check/graph-checks.ts";
 import { formatDate } from "./format.ts";
 import type { PlanEntry } from "./model.ts";
+import type { ReferenceIdentity } from "./lineage/resolve.ts";
 
-/** Finds the plan a reference points to, or undefined for a document not summarised. */
-export type PlanResolver = (ref: Reference) => PlanEntry | undefined;
-
-/** A resolver over `plans`, with the same matching rules as the content check (number, issuer, date). */
-export function planResolver(plans: readonly PlanEntry[]): PlanResolver {
-  const bySlug = new Map(plans.map((p) => [p.slug, p]));
-  const resolve = createResolver(
-    plans.map((p) => ({ file: `content/plans/${p.slug}.md`, slug: p.slug, plan: p.plan, body: p.body, bodyLine: 1 })),
-  );
-  return (ref) => {
-    const hit = resolve(ref);
-    return hit ? bySlug.get(hit.slug) : undefined;
-  };
-}
+/** Finds the plan a reference points to, or undefined for a document not summarised (`createPlanResolver`). */
+export type PlanResolver = (ref: ReferenceIdentity) => PlanEntry | undefined;
 
 /** A plan that names another, and how. */
 export interface Citing {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SlugSchema } from "./common.ts";
+import { IsoDateSchema, SlugSchema } from "./common.ts";
 
 /** The groups measures are shown under, in display order. */
 export const MEASURE_GROUPS = [
@@ -34,11 +34,14 @@ export const MeasureSchema = z.object({
   group: z.enum(MEASURE_GROUPS),
   /** One-line description in Vietnamese. */
   description: z.string().min(1),
-  /** What the national documents ask, each with the document it comes from. */
+  /**
+   * What the national documents ask, each with the document it comes from. This is the ONE place
+   * these asks are stored: the measure page and the national documents' own pages both read it.
+   */
   national: z
     .array(
       z.object({
-        /** Document: "21-NQ/TW", "149-KL/TW", "1745/QĐ-TTg", "1679/QĐ-TTg" … */
+        /** Id of the document in the codebook's `documents` ("21-NQ/TW", "1679/QĐ-TTg" …). */
         document: z.string().min(1),
         /** What it asks, in our own words. */
         asks: z.string().min(1),
@@ -49,10 +52,32 @@ export const MeasureSchema = z.object({
   levels: LevelScaleSchema,
 });
 
+/**
+ * A national document the codebook's asks come from, identified like any document (number, issuer,
+ * date) so it links to its summary when one exists, with the reference resolver of the whole site.
+ */
+export const NationalDocumentSchema = z
+  .object({
+    /** Key used by `national[].document`: the number as usually written ("21-NQ/TW"), or a slug. */
+    id: z.string().min(1),
+    /** Number as printed, or null when the document is known by its name only. */
+    number: z.string().min(1).nullable(),
+    /** Issuer in full, as in the document's own summary file when there is one. */
+    issuer: z.string().min(1),
+    /** Date of issue, when known. */
+    date: IsoDateSchema.optional(),
+    /** How the document is named on the pages: "Nghị quyết 21-NQ/TW". */
+    label: z.string().min(1),
+  })
+  .strict();
+
 /** The whole codebook file `data/codebook.yaml`. */
 export const CodebookSchema = z.object({
+  /** The national documents the measures' asks come from. */
+  documents: z.array(NationalDocumentSchema).default([]),
   measures: z.array(MeasureSchema).min(1),
 });
 
 export type Measure = z.infer<typeof MeasureSchema>;
 export type Codebook = z.infer<typeof CodebookSchema>;
+export type NationalDocument = z.infer<typeof NationalDocumentSchema>;

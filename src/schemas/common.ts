@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "../lib/labels.ts";
 
-export { isIsoDate };
-
 /** A slug: lower-case ASCII words joined by hyphens ("ha-tinh", "lao-khoa"). */
 export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: "chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: ha-tinh)",
@@ -15,6 +13,10 @@ export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 export const IsoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z.string().refine(isIsoDate, {
-    message: "không phải ngày hợp lệ: viết theo dạng YYYY-MM-DD (ví dụ: 2025-06-28)",
+    message: "Không phải ngày có thật.",
+    params: {
+      showValue: true,
+      fix: 'Viết ngày theo dạng YYYY-MM-DD, trong dấu nháy kép, ví dụ: "2025-06-28".',
+    },
   }),
 );

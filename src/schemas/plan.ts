@@ -1,10 +1,18 @@
 import { z } from "zod";
 import { IsoDateSchema, SlugSchema } from "./common.ts";
-import { DOC_TYPES, ISSUER_KINDS, ISSUER_LEVELS, RELATIONS } from "../lib/labels.ts";
-
-export { DOC_TYPES, ISSUER_LEVELS, ISSUER_KINDS, RELATIONS };
+import { DOC_TYPES, ISSUER_KINDS, ISSUER_LEVELS, RELATIONS, todayIso } from "../lib/labels.ts";
+import { referenceMatches } from "../lib/lineage/resolve.ts";
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+/** A rule of one plan, broken: what `npm run check` and Astro's loader both report. */
+type Refinement = z.core.$RefinementCtx;
+function fail(ctx: Refinement, path: PropertyKey[], message: string, fix: string) {
+  ctx.addIssue({ code: "custom", path, message, params: { fix } });
+}
+
+/** Fewest words a quote may have: a few words ("của các") prove nothing. */
+export const MIN_QUOTE_WORDS = 5;
 
 /** When a document was issued: an exact date, or the bounds that are known. */
 export const IssuedSchema = z
@@ -19,16 +27,49 @@ export const IssuedSchema = z
     note: z.string().min(1).optional(),
   })
   .strict()
-  .refine((v) => v.date !== undefined || v.note !== undefined, {
-    message: "không có ngày ban hành thì phải có note giải thích vì sao và giới hạn nào đã biết",
-    path: ["note"],
+  .superRefine((v, ctx) => {
+    if (v.date === undefined && v.note === undefined)
+      fail(
+        ctx,
+        ["note"],
+        "Không có ngày ban hành thì phải có note giải thích vì sao và giới hạn nào đã biết.",
+        'Thêm issued.note, ví dụ: "Văn bản không ghi ngày; ban hành sau KL 149 (10/4/2025)."',
+      );
+    if (v.after && v.before && v.after > v.before)
+      fail(
+        ctx,
+        [],
+        `Giới hạn ngày mâu thuẫn: after (${v.after}) muộn hơn before (${v.before}).`,
+        "Sửa lại hai giới hạn.",
+      );
+    if (v.date && ((v.after && v.date <= v.after) || (v.before && v.date > v.before)))
+      fail(
+        ctx,
+        ["date"],
+        `Ngày ban hành ${v.date} nằm ngoài giới hạn đã ghi.`,
+        "Sửa ngày hoặc bỏ giới hạn after/before.",
+      );
+    const today = todayIso();
+    for (const key of ["date", "after"] as const) {
+      const value = v[key];
+      if (value && value > today)
+        fail(
+          ctx,
+          [key],
+          `Ngày ${value} ở tương lai (hôm nay là ${today}).`,
+          "Kiểm tra năm của ngày ban hành: một văn bản đã có thì không thể ban hành sau hôm nay.",
+        );
+    }
   });
 
 /** A verbatim quote from the source text, with where it stands. */
 export const QuoteSchema = z
   .object({
-    /** The exact words of the source (line breaks and spacing may differ). */
-    text: z.string().min(8, { message: "trích dẫn quá ngắn (ít nhất 8 ký tự)" }),
+    /** The exact words of the source (line breaks and spacing may differ), at least a short clause. */
+    text: z.string().refine((t) => t.trim().split(/\s+/).length >= MIN_QUOTE_WORDS, {
+      message: `Trích dẫn quá ngắn: cần ít nhất ${MIN_QUOTE_WORDS} từ để chứng minh mức mã hóa.`,
+      params: { fix: "Chép cả mệnh đề nêu biện pháp (động từ và đối tượng), không chỉ vài chữ." },
+    }),
     /** Section of the source: "II.4", "Phụ lục", "IV.3 Sở Giáo dục và Đào tạo". */
     section: z.string().min(1),
   })
@@ -44,7 +85,16 @@ export const MeasureCodingSchema = z
     /** Why this level, when it is not obvious from the quotes. */
     note: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.level !== null && c.level > 0 && c.quotes.length === 0)
+      fail(
+        ctx,
+        ["quotes"],
+        `Mức ${c.level} phải có ít nhất một trích dẫn nguyên văn.`,
+        'Thêm quotes: [{ text: "…", section: "…" }], hoặc hạ mức về 0.',
+      );
+  });
 
 /** A document a plan names: the one it carries out, or one it cites. */
 export const ReferenceSchema = z
@@ -107,13 +157,13 @@ export const PlanLocalitySchema = z
     note: z.string().optional(),
   })
   .strict()
-  .refine((v) => !v.inferred || v.note, {
-    message: "địa phương suy luận (inferred: true) phải có note nêu lý do",
-    path: ["note"],
+  .superRefine((v, ctx) => {
+    if (v.inferred && !v.note)
+      fail(ctx, ["note"], "Địa phương suy luận (inferred: true) phải có note nêu lý do.", "Thêm locality.note.");
   });
 
-/** Frontmatter of `content/plans/<slug>.md`. */
-export const PlanSchema = z
+/** The fields of `content/plans/<slug>.md`'s frontmatter, before the rules that span several of them. */
+const PlanShape = z
   .object({
     /** Full title, as the document gives it. */
     title: z.string().min(1),
@@ -158,6 +208,66 @@ export const PlanSchema = z
     draft: z.boolean().default(false),
   })
   .strict();
+
+/** Frontmatter of `content/plans/<slug>.md`, with every rule that needs no other file. */
+export const PlanSchema = PlanShape.superRefine((plan, ctx) => planRules(plan, ctx));
+
+/** The rules that look at several fields of one plan (rules that need other files live in the check). */
+function planRules(plan: z.infer<typeof PlanShape>, ctx: Refinement) {
+  // A draft may still lack its province: the check lists it as a gap to fill before publishing.
+  if (!plan.locality.province && plan.issuerLevel !== "trung-uong" && !plan.draft)
+    fail(
+      ctx,
+      ["locality", "province"],
+      "Văn bản địa phương phải có tỉnh/thành (slug của 34 đơn vị hiện nay).",
+      "Thêm locality.province, ví dụ: ha-tinh.",
+    );
+  if (plan.source === null && !plan.sourceNote)
+    fail(
+      ctx,
+      ["sourceNote"],
+      "Không có tệp nguồn (source: null) mà không giải thích vì sao.",
+      "Thêm sourceNote nêu lý do không có toàn văn.",
+    );
+  if (plan.source === null)
+    for (const [id, coding] of Object.entries(plan.measures))
+      if (coding.quotes.length > 0)
+        fail(
+          ctx,
+          ["measures", id, "quotes"],
+          "Có trích dẫn nhưng văn bản không có tệp nguồn để đối chiếu.",
+          "Thêm tệp nguồn (source) hoặc bỏ trích dẫn.",
+        );
+  const parents = plan.references.filter((r) => r.relation === "thuc-hien");
+  if (parents.length > 1)
+    fail(
+      ctx,
+      ["references"],
+      `Có ${parents.length} văn bản "thuc-hien"; mỗi kế hoạch chỉ có một văn bản cấp trên trực tiếp.`,
+      'Giữ một "thuc-hien", đổi các văn bản còn lại thành "can-cu".',
+    );
+  const own = { number: plan.number, issuer: plan.issuer, date: plan.issued.date };
+  const latest = plan.issued.date ?? plan.issued.before;
+  plan.references.forEach((ref, i) => {
+    if (referenceMatches(ref, own))
+      fail(
+        ctx,
+        ["references", i],
+        `Văn bản dẫn tới chính nó (${ref.number}, ${ref.issuer}).`,
+        "Sửa số hiệu, cơ quan hoặc ngày của văn bản được dẫn; một văn bản không thể thực hiện chính nó.",
+      );
+    if (ref.date && latest && ref.date > latest) {
+      const what = ref.relation === "thuc-hien" ? "thực hiện" : "trích dẫn";
+      const when = plan.issued.date ? `ban hành ngày ${plan.issued.date}` : `ban hành trước ${plan.issued.before}`;
+      fail(
+        ctx,
+        ["references", i, "date"],
+        `Văn bản ${when} nhưng ${what} ${ref.number} ngày ${ref.date}, tức là văn bản ra sau nó.`,
+        "Kiểm tra lại ngày của văn bản này và của văn bản được dẫn.",
+      );
+    }
+  });
+}
 
 export type Plan = z.infer<typeof PlanSchema>;
 export type MeasureCoding = z.infer<typeof MeasureCodingSchema>;

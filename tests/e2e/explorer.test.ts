@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Download, Page } from "playwright-core";
-import { checkCorpus } from "../../src/lib/check/index.ts";
-import { CodebookSchema } from "../../src/schemas/codebook.ts";
-import { loadCorpus } from "../../scripts/lib/load-content.ts";
+import { fixtureContent } from "../fixture-corpus.ts";
 import { useSite } from "./harness.ts";
 
 const site = useSite();
-const corpus = loadCorpus();
-const plans = checkCorpus(corpus).plans.filter((p) => !p.plan.draft);
-const measureCount = CodebookSchema.parse(corpus.codebook.data).measures.length;
+const { plans, measures } = fixtureContent();
+const measureCount = measures.length;
 const HEADLINE = ["lao-khoa", "muc-sinh-thay-the", "mat-can-bang-gioi-tinh", "du-lieu-dan-cu"];
 const coding = (id: string, min = 1) =>
   plans

@@ -32,12 +32,14 @@ const isOwn = (url: string, origin: string) =>
   url.startsWith(`${origin}/`) || url === origin || url.startsWith("data:") || url.startsWith("blob:");
 
 /**
- * Registers the hooks of an end-to-end test file and returns its `Site`. Every request to a host other
- * than the preview server is blocked and recorded; console errors and uncaught exceptions are recorded;
- * a test that leaves a problem unclaimed fails.
+ * Registers the hooks of an end-to-end test file and returns its `Site`: the site of the frozen
+ * fixture corpus (tests of behaviour), or with `{ content: "live" }` the site of the live content
+ * (only for what must hold for any content). Every request to a host other than the preview server
+ * is blocked and recorded; console errors and uncaught exceptions are recorded; a test that leaves a
+ * problem unclaimed fails.
  */
-export function useSite(): Site {
-  const baseURL = inject("baseURL");
+export function useSite(options: { content?: "fixture" | "live" } = {}): Site {
+  const baseURL = options.content === "live" ? inject("liveURL") : inject("baseURL");
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   let problems: Problem[] = [];

@@ -1,7 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { parseHTML } from "linkedom";
-
-const baseURL = inject("baseURL");
+import { loadCorpus } from "../../src/data/corpus.ts";
 
 interface Crawled {
   status: number;
@@ -37,7 +36,7 @@ function gluedWords(document: Document): string[] {
 }
 
 /** Fetches a page and collects its ids and the internal links on it (href of a and area). */
-async function crawlPage(path: string): Promise<Crawled> {
+async function crawlPage(baseURL: string, path: string): Promise<Crawled> {
   const response = await fetch(`${baseURL}${path}`);
   const type = response.headers.get("content-type") ?? "";
   if (!type.includes("html")) return { status: response.status, ids: new Set(), links: [], glued: [] };
@@ -51,7 +50,7 @@ async function crawlPage(path: string): Promise<Crawled> {
 }
 
 /** Crawls the whole site from `/`, following every internal link; returns what was found. */
-async function crawlSite() {
+async function crawlSite(baseURL: string) {
   const pages = new Map<string, Crawled>();
   const broken: string[] = [];
   const anchors: { from: string; path: string; id: string }[] = [];
@@ -59,7 +58,7 @@ async function crawlSite() {
   while (queue.length > 0) {
     const path = queue.shift()!;
     if (pages.has(path)) continue;
-    const page = await crawlPage(path);
+    const page = await crawlPage(baseURL, path);
     pages.set(path, page);
     for (const href of page.links) {
       const url = new URL(href, `${baseURL}${path}`);
@@ -75,37 +74,62 @@ async function crawlSite() {
   return { pages, broken, anchors: anchors.length, missing: [...new Set(missing)] };
 }
 
-describe("links of the built site", () => {
-  const crawl = crawlSite();
+/** Checks that hold for any content, on the site at `baseURL`. */
+function linkChecks(name: string, baseURL: string) {
+  describe(name, () => {
+    const crawl = crawlSite(baseURL);
 
-  it("finds no broken internal link from / through every page", async () => {
-    const { pages, broken } = await crawl;
-    expect(pages.size).toBeGreaterThan(60);
-    expect(broken).toEqual([]);
+    it("finds no broken internal link from / through every page", async () => {
+      const { pages, broken } = await crawl;
+      expect(pages.size).toBeGreaterThan(60);
+      expect(broken).toEqual([]);
+    });
+
+    it("finds every #anchor a link points to on its page", async () => {
+      const { anchors, missing } = await crawl;
+      expect(anchors).toBeGreaterThan(100);
+      expect(missing).toEqual([]);
+    });
+
+    it("keeps a space between words and numbers in the text of every page", async () => {
+      const { pages } = await crawl;
+      const glued = [...pages].flatMap(([path, page]) => page.glued.map((word) => `${path}: ${word}`));
+      expect(glued).toEqual([]);
+    });
+
+    it("reaches every page of the sitemap by following links from /", async () => {
+      const { pages } = await crawl;
+      const index = await (await fetch(`${baseURL}/sitemap-index.xml`)).text();
+      const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+      const listed: string[] = [];
+      for (const map of sitemaps) {
+        const xml = await (await fetch(`${baseURL}${map}`)).text();
+        listed.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+      }
+      expect(listed.length).toBeGreaterThan(60);
+      expect(listed.filter((p) => !pages.has(p))).toEqual([]);
+    });
   });
+}
 
-  it("finds every #anchor a link points to on its page", async () => {
-    const { anchors, missing } = await crawl;
-    expect(anchors).toBeGreaterThan(100);
+linkChecks("links of the site built from the fixture corpus", inject("baseURL"));
+linkChecks("links of the site built from the live content", inject("liveURL"));
+
+describe("the live content on the built site", () => {
+  const liveURL = inject("liveURL");
+  const published = loadCorpus().plans.filter((p) => !p.plan.draft);
+
+  it("has a page for every published plan", async () => {
+    const missing: string[] = [];
+    for (const p of published) {
+      const res = await fetch(`${liveURL}/ke-hoach/${p.slug}/`);
+      if (res.status !== 200) missing.push(`${p.slug} (${res.status})`);
+    }
     expect(missing).toEqual([]);
   });
 
-  it("keeps a space between words and numbers in the text of every page", async () => {
-    const { pages } = await crawl;
-    const glued = [...pages].flatMap(([path, page]) => page.glued.map((word) => `${path}: ${word}`));
-    expect(glued).toEqual([]);
-  });
-
-  it("reaches every page of the sitemap by following links from /", async () => {
-    const { pages } = await crawl;
-    const index = await (await fetch(`${baseURL}/sitemap-index.xml`)).text();
-    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-    const listed: string[] = [];
-    for (const map of sitemaps) {
-      const xml = await (await fetch(`${baseURL}${map}`)).text();
-      listed.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
-    }
-    expect(listed.length).toBeGreaterThan(60);
-    expect(listed.filter((p) => !pages.has(p))).toEqual([]);
+  it("puts every published plan in the downloads of the database", async () => {
+    const rows = (await (await fetch(`${liveURL}/data/plans.json`)).json()) as { slug: string }[];
+    expect(rows.map((r) => r.slug).sort()).toEqual(published.map((p) => p.slug).sort());
   });
 });

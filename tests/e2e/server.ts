@@ -1,11 +1,13 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
-import { resolve } from "node:path";
+import { createServer, type Server } from "node:http";
+import { createServer as createNetServer } from "node:net";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import sirv from "sirv";
 
 /** A free TCP port on 127.0.0.1, chosen by the OS. */
 export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
-    const server = createServer();
+    const server = createNetServer();
     server.once("error", fail);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
@@ -15,53 +17,35 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Máy chủ xem trước đã thoát (mã ${child.exitCode}).`);
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`Máy chủ xem trước không trả lời ở ${url} sau ${timeoutMs} ms.`);
-}
-
-/** A running `astro preview` of the built site. */
+/** A running static server of a built site. */
 export interface PreviewServer {
   baseURL: string;
   stop(): Promise<void>;
 }
 
-/** Starts `astro preview` on a free port over `dist/` (which must be built) and waits until it answers. */
-export async function startPreview(root = process.cwd()): Promise<PreviewServer> {
+/**
+ * Serves the built site in `outDir` (dist/ by default) on a free port of 127.0.0.1 with sirv, as a
+ * static host would: `index.html` for a folder, the site's 404 page for anything else. Several can run
+ * at once (the fixture site and the live one), which `astro preview` refuses.
+ */
+export async function startPreview(root = process.cwd(), outDir = "dist"): Promise<PreviewServer> {
+  const dir = join(root, outDir);
+  const notFound = readFileSync(join(dir, "404.html"));
+  const serve = sirv(dir, { dev: false, etag: true, extensions: ["html"] });
+  const server: Server = createServer((req, res) =>
+    serve(req, res, () => {
+      res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+      res.end(notFound);
+    }),
+  );
   const port = await freePort();
-  const astroBin = resolve(root, "node_modules/astro/bin/astro.mjs");
-  const child = spawn(process.execPath, [astroBin, "preview", "--host", "127.0.0.1", "--port", String(port)], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (d) => (output += d));
-  child.stderr?.on("data", (d) => (output += d));
-  const baseURL = `http://127.0.0.1:${port}`;
-  try {
-    await waitUntilUp(`${baseURL}/`, child, 30_000);
-  } catch (error) {
-    child.kill("SIGTERM");
-    throw new Error(`${(error as Error).message}\n${output}`);
-  }
+  await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
   return {
-    baseURL,
+    baseURL: `http://127.0.0.1:${port}`,
     stop: () =>
       new Promise((done) => {
-        if (child.exitCode !== null) return done();
-        child.once("exit", () => done());
-        child.kill("SIGTERM");
+        server.closeAllConnections();
+        server.close(() => done());
       }),
   };
 }

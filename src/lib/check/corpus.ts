@@ -1,6 +1,5 @@
 import type { Codebook } from "../../schemas/codebook.ts";
 import type { Province } from "../../schemas/locality.ts";
-import type { Plan } from "../../schemas/plan.ts";
 
 /** A plan file as read from disk, before validation. */
 export interface PlanFile {
@@ -23,20 +22,12 @@ export interface CorpusInput {
   plans: PlanFile[];
   codebook: { file: string; data: unknown };
   localities: { file: string; data: unknown };
-  /** Source texts by file name (the names in `data/sources/`). */
+  /** Source texts by file name (the names in `data/sources/`), decoded. */
   sources: Map<string, string>;
+  /** Source files that could not be read as text, by file name: why, in Vietnamese. */
+  unreadableSources?: Map<string, string>;
   /** Folder of the sources, for messages: "data/sources". */
   sourceDir: string;
-}
-
-/** A plan that passed its schema. */
-export interface ValidPlan {
-  file: string;
-  slug: string;
-  plan: Plan;
-  body: string;
-  /** Line of the body's first line in the file. */
-  bodyLine: number;
 }
 
 /** What the checks know once the data files are valid. */
@@ -45,5 +36,6 @@ export interface CheckContext {
   measureIds: Set<string>;
   provinces: Map<string, Province>;
   sources: Map<string, string>;
+  unreadableSources: Map<string, string>;
   sourceDir: string;
 }

@@ -7,7 +7,8 @@ import { CHECK, FILL } from "../extract/draft.ts";
 import { mentionsStrongly, suggestMeasures, type MeasureSuggestion } from "../extract/measures.ts";
 import { segment } from "../extract/segment.ts";
 import { foldSameLength, normalizeSource } from "../extract/text.ts";
-import type { CheckContext, PlanFile, ValidPlan } from "./corpus.ts";
+import type { CheckContext, PlanFile } from "./corpus.ts";
+import type { PlanEntry } from "../model.ts";
 import { error, warning, type CheckIssue } from "./issue.ts";
 
 /** `text` ending with one full stop (or its own question mark). */
@@ -54,7 +55,7 @@ export function findMarkers(raw: string, marker: string): { line: number; field:
  * For each draft: a warning that it is a draft, one per "CẦN ĐIỀN" gap, one listing the "KIỂM TRA"
  * guesses and one listing the measures not coded yet. For a published file: an error per gap left.
  */
-export function checkDrafts(files: readonly PlanFile[], plans: readonly ValidPlan[], measureIds: readonly string[]) {
+export function checkDrafts(files: readonly PlanFile[], plans: readonly PlanEntry[], measureIds: readonly string[]) {
   const byFile = new Map(plans.map((p) => [p.file, p]));
   const issues: CheckIssue[] = [];
   for (const pf of files) {
@@ -87,6 +88,15 @@ export function checkDrafts(files: readonly PlanFile[], plans: readonly ValidPla
             undefined,
             `${guesses.length} chỗ ${CHECK} (giá trị do máy đoán) ở các dòng ${guesses.map((g) => g.line).join(", ")}.`,
             `Đối chiếu từng chỗ với văn bản nguồn, sửa nếu cần, rồi xóa ghi chú ${CHECK}.`,
+          ),
+        );
+      if (vp && !vp.plan.locality.province && vp.plan.issuerLevel !== "trung-uong")
+        issues.push(
+          warning(
+            pf.file,
+            "locality.province",
+            "Bản nháp chưa có tỉnh/thành (slug của 34 đơn vị hiện nay).",
+            "Thêm locality.province trước khi xuất bản, ví dụ: ha-tinh.",
           ),
         );
       const missing = vp ? measureIds.filter((id) => !(id in vp.plan.measures)) : [];
@@ -124,23 +134,10 @@ export function checkDrafts(files: readonly PlanFile[], plans: readonly ValidPla
 }
 
 /**
- * Turns into warnings the errors a draft may still have because of its gaps (a locality not yet
- * known): they must be fixed before publishing, and `checkDrafts` lists them.
- */
-export function relaxDraftIssues(issues: readonly CheckIssue[], plans: readonly ValidPlan[]): CheckIssue[] {
-  const drafts = new Set(plans.filter((p) => p.plan.draft && !p.plan.locality.province).map((p) => p.file));
-  return issues.map((i) =>
-    i.severity === "error" && drafts.has(i.file) && i.field === "locality.province"
-      ? { ...i, severity: "warning", message: `Bản nháp chưa có tỉnh/thành: ${i.message}` }
-      : i,
-  );
-}
-
-/**
  * Measures a plan codes 0 (without a note saying why) that the text strongly suggests: a specific
  * phrase of the measure in a concrete task (suggested level 2 or 3).
  */
-export function checkSuggestedMeasures(plans: readonly ValidPlan[], ctx: Pick<CheckContext, "sources">) {
+export function checkSuggestedMeasures(plans: readonly PlanEntry[], ctx: Pick<CheckContext, "sources">) {
   const cache = new Map<string, MeasureSuggestion[]>();
   const issues: CheckIssue[] = [];
   for (const vp of plans) {

@@ -1,31 +1,31 @@
 import { identityKey } from "../identity.ts";
-import { createDocumentResolver } from "../lineage/resolve.ts";
 import { error, type CheckIssue } from "./issue.ts";
-import type { ValidPlan } from "./corpus.ts";
+import type { PlanEntry } from "../model.ts";
 import type { Reference } from "../../schemas/plan.ts";
 import { slugify } from "../vietnamese.ts";
 
-/** Finds the summarised plan a reference points to, or undefined for a document not summarised yet. */
-export type Resolver = (ref: Reference) => ValidPlan | undefined;
-
-/**
- * A resolver over `plans`, with the one matching rule the lineage tree also uses
- * (`referenceMatches`: same number and issuer, and the same date when both sides give one).
- */
-export function createResolver(plans: readonly ValidPlan[]): Resolver {
-  return createDocumentResolver(plans, (p) => ({
-    number: p.plan.number,
-    issuer: p.plan.issuer,
-    date: p.plan.issued.date,
-  }));
-}
+/** Finds the summarised plan a reference points to (`createPlanResolver`), or undefined. */
+type Resolver = (ref: Reference) => PlanEntry | undefined;
 
 /** Two files for one URL (names equal once folded) or for one document (same identity). */
-export function checkDuplicates(plans: readonly ValidPlan[]): CheckIssue[] {
+export function checkDuplicates(plans: readonly PlanEntry[]): CheckIssue[] {
   const issues: CheckIssue[] = [];
-  const bySlug = new Map<string, ValidPlan>();
-  const byIdentity = new Map<string, ValidPlan>();
+  const bySlug = new Map<string, PlanEntry>();
+  const byIdentity = new Map<string, PlanEntry>();
+  const bySource = new Map<string, PlanEntry>();
   for (const vp of plans) {
+    const source = vp.plan.source;
+    const sharing = source === null ? undefined : bySource.get(source);
+    if (sharing)
+      issues.push(
+        error(
+          vp.file,
+          "source",
+          `Cùng tệp nguồn "${source}" với ${sharing.file}: hai tệp tóm tắt cho một văn bản.`,
+          "Mỗi văn bản chỉ có một tệp: gộp hai tệp làm một (số hiệu hay ngày khác nhau không làm thành văn bản khác).",
+        ),
+      );
+    else if (source !== null) bySource.set(source, vp);
     const slugKey = slugify(vp.slug);
     const seen = bySlug.get(slugKey);
     if (seen)
@@ -56,18 +56,19 @@ export function checkDuplicates(plans: readonly ValidPlan[]): CheckIssue[] {
 }
 
 /** Plans that, through their references, end up carrying out themselves. */
-export function checkCycles(plans: readonly ValidPlan[], resolve: Resolver): CheckIssue[] {
-  const edges = new Map<ValidPlan, ValidPlan[]>();
+export function checkCycles(plans: readonly PlanEntry[], resolve: Resolver): CheckIssue[] {
+  const edges = new Map<PlanEntry, PlanEntry[]>();
   for (const vp of plans) {
     edges.set(
       vp,
-      vp.plan.references.map(resolve).filter((t): t is ValidPlan => t !== undefined && t !== vp),
+      // A reference to itself is refused by the schema; here only cycles through other plans remain.
+      vp.plan.references.map(resolve).filter((t): t is PlanEntry => t !== undefined && t !== vp),
     );
   }
-  const state = new Map<ValidPlan, "open" | "done">();
+  const state = new Map<PlanEntry, "open" | "done">();
   const issues: CheckIssue[] = [];
   const reported = new Set<string>();
-  const visit = (vp: ValidPlan, stack: ValidPlan[]) => {
+  const visit = (vp: PlanEntry, stack: PlanEntry[]) => {
     state.set(vp, "open");
     stack.push(vp);
     for (const next of edges.get(vp) ?? []) {
@@ -96,7 +97,7 @@ export function checkCycles(plans: readonly ValidPlan[], resolve: Resolver): Che
 }
 
 /** A plan dated before a summarised document it carries out or cites. */
-export function checkParentDates(plans: readonly ValidPlan[], resolve: Resolver): CheckIssue[] {
+export function checkParentDates(plans: readonly PlanEntry[], resolve: Resolver): CheckIssue[] {
   const issues: CheckIssue[] = [];
   for (const vp of plans) {
     const latest = vp.plan.issued.date ?? vp.plan.issued.before;

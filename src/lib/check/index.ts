@@ -1,23 +1,31 @@
 import { z } from "zod";
-import { CodebookSchema } from "../../schemas/codebook.ts";
+import { CodebookSchema, type Measure, type NationalDocument } from "../../schemas/codebook.ts";
 import { LocalitiesSchema, type Province } from "../../schemas/locality.ts";
 import { PlanSchema } from "../../schemas/plan.ts";
 import { isNfc } from "../vietnamese.ts";
 import type { PreparedSource } from "../quote-match.ts";
-import type { CheckContext, CorpusInput, ValidPlan } from "./corpus.ts";
+import type { CheckContext, CorpusInput, PlanFile } from "./corpus.ts";
+import type { PlanEntry } from "../model.ts";
 import { error, warning, type CheckIssue } from "./issue.ts";
 import { checkPlan } from "./plan-checks.ts";
-import { checkCycles, checkDuplicates, checkParentDates, createResolver } from "./graph-checks.ts";
-import { checkDrafts, checkSuggestedMeasures, relaxDraftIssues } from "./draft-checks.ts";
+import { checkCycles, checkDuplicates, checkParentDates } from "./graph-checks.ts";
+import { createPlanResolver } from "../lineage/resolve.ts";
+import { checkDrafts, checkSuggestedMeasures } from "./draft-checks.ts";
 import { describeZodIssue, valueAt } from "./zod-issues.ts";
 
 /** The four measure ids DESIGN.md fixes. */
 export const FIXED_MEASURE_IDS = ["lao-khoa", "muc-sinh-thay-the", "mat-can-bang-gioi-tinh", "du-lieu-dan-cu"] as const;
 
-/** The result of checking everything: issues, and the plans that passed their schema. */
+/** The result of checking everything: issues, the plans that passed their schema, and the data files. */
 export interface CheckResult {
   issues: CheckIssue[];
-  plans: ValidPlan[];
+  plans: PlanEntry[];
+  /** The codebook's measures in file order; empty when the codebook is invalid. */
+  measures: Measure[];
+  /** The provincial units in file order; empty when the localities file is invalid. */
+  provinces: Province[];
+  /** The national documents of the codebook. */
+  documents: NationalDocument[];
 }
 
 function parseWith<S extends z.ZodType>(
@@ -48,6 +56,19 @@ function checkCodebook(input: CorpusInput, issues: CheckIssue[]) {
       );
     ids.add(m.id);
   }
+  const documents = new Set(codebook.documents.map((d) => d.id));
+  for (const m of codebook.measures)
+    m.national.forEach((n, i) => {
+      if (!documents.has(n.document))
+        issues.push(
+          error(
+            input.codebook.file,
+            `measures.${m.id}.national[${i}].document`,
+            `Văn bản "${n.document}" không có trong danh sách documents của bộ mã.`,
+            `Thêm văn bản vào documents (số, cơ quan, ngày) hoặc dùng một mã có sẵn: ${[...documents].join(", ")}.`,
+          ),
+        );
+    });
   for (const id of FIXED_MEASURE_IDS)
     if (!ids.has(id))
       issues.push(
@@ -89,7 +110,8 @@ export function checkCorpus(input: CorpusInput): CheckResult {
   const book = checkCodebook(input, issues);
   const provinces = checkLocalities(input, issues);
 
-  const plans: ValidPlan[] = [];
+  const plans: PlanEntry[] = [];
+  const fileOf = new Map<PlanEntry, PlanFile>();
   for (const pf of input.plans) {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(pf.slug))
       issues.push(
@@ -111,7 +133,11 @@ export function checkCorpus(input: CorpusInput): CheckResult {
       );
     if (pf.data === undefined) continue; // frontmatter error already reported by the reader
     const plan = parseWith(PlanSchema, pf.file, pf.data, issues);
-    if (plan) plans.push({ file: pf.file, slug: pf.slug, plan, body: pf.body, bodyLine: pf.bodyLine });
+    if (plan) {
+      const entry: PlanEntry = { file: pf.file, slug: pf.slug, plan, body: pf.body };
+      plans.push(entry);
+      fileOf.set(entry, pf);
+    }
   }
 
   if (book && provinces) {
@@ -120,17 +146,20 @@ export function checkCorpus(input: CorpusInput): CheckResult {
       measureIds: book.ids,
       provinces,
       sources: input.sources,
+      unreadableSources: input.unreadableSources ?? new Map(),
       sourceDir: input.sourceDir,
     };
     const prepared = new Map<string, PreparedSource>();
-    for (const vp of plans) issues.push(...checkPlan(vp, ctx, prepared));
+    for (const vp of plans) issues.push(...checkPlan(vp, fileOf.get(vp)!, ctx, prepared));
     issues.push(...checkDrafts(input.plans, plans, [...book.ids]), ...checkSuggestedMeasures(plans, ctx));
   }
-  const resolve = createResolver(plans);
+  const resolve = createPlanResolver(plans);
   issues.push(...checkDuplicates(plans), ...checkCycles(plans, resolve), ...checkParentDates(plans, resolve));
 
-  const used = new Set(plans.map((p) => p.plan.source));
-  for (const name of input.sources.keys())
+  // A file that failed its schema still claims its source: no false "unused source" warning for it.
+  const claimed = (data: unknown) => (data as { source?: unknown } | undefined)?.source;
+  const used = new Set(input.plans.map((pf) => claimed(pf.data)));
+  for (const name of [...input.sources.keys(), ...(input.unreadableSources?.keys() ?? [])])
     if (!used.has(name))
       issues.push(
         warning(
@@ -140,5 +169,11 @@ export function checkCorpus(input: CorpusInput): CheckResult {
           "Thêm kế hoạch dùng tệp này (source) hoặc xóa tệp.",
         ),
       );
-  return { issues: relaxDraftIssues(issues, plans), plans };
+  return {
+    issues,
+    plans,
+    measures: book?.codebook.measures ?? [],
+    provinces: provinces ? [...provinces.values()] : [],
+    documents: book?.codebook.documents ?? [],
+  };
 }

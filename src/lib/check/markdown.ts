@@ -1,11 +1,30 @@
 import { remark } from "remark";
 import { visit } from "unist-util-visit";
 
-/** Raw HTML in a markdown body: every `html` node with its line. */
-export function mdastHtmlNodes(markdown: string): { value: string; line: number }[] {
-  const found: { value: string; line: number }[] = [];
-  visit(remark().parse(markdown), "html", (node: { value: string; position?: { start: { line: number } } }) => {
-    found.push({ value: node.value, line: node.position?.start.line ?? 0 });
+/** A link or an image of a markdown body, with its line. */
+export interface MarkdownLink {
+  kind: "link" | "image";
+  url: string;
+  line: number;
+}
+
+interface Node {
+  type: string;
+  value?: string;
+  url?: string;
+  position?: { start: { line: number } };
+}
+
+/** Raw HTML nodes, links and images (definitions included) of a markdown body, each with its line. */
+export function mdastScan(markdown: string): { html: { value: string; line: number }[]; links: MarkdownLink[] } {
+  const html: { value: string; line: number }[] = [];
+  const links: MarkdownLink[] = [];
+  visit(remark().parse(markdown), (node: Node) => {
+    const line = node.position?.start.line ?? 0;
+    if (node.type === "html") html.push({ value: node.value ?? "", line });
+    else if (node.type === "link" || node.type === "definition")
+      links.push({ kind: "link", url: node.url ?? "", line });
+    else if (node.type === "image") links.push({ kind: "image", url: node.url ?? "", line });
   });
-  return found;
+  return { html, links };
 }

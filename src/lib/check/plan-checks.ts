@@ -1,28 +1,36 @@
-import { mdastHtmlNodes } from "./markdown.ts";
+import { mdastScan, type MarkdownLink } from "./markdown.ts";
 import { error, warning, type CheckIssue } from "./issue.ts";
-import type { CheckContext, ValidPlan } from "./corpus.ts";
+import type { CheckContext, PlanFile } from "./corpus.ts";
+import type { PlanEntry } from "../model.ts";
 import { findQuote, prepareSource, type PreparedSource } from "../quote-match.ts";
 
 const FIX_LEVEL =
   "Dùng mức 0 (không đề cập), 1 (nêu chung), 2 (nhiệm vụ cụ thể) hoặc 3 (có cơ quan và chỉ tiêu/thời hạn).";
 
 /** Checks one valid plan against the codebook, the localities and its source text. */
-export function checkPlan(vp: ValidPlan, ctx: CheckContext, prepared: Map<string, PreparedSource>): CheckIssue[] {
+export function checkPlan(
+  vp: PlanEntry,
+  pf: PlanFile,
+  ctx: CheckContext,
+  prepared: Map<string, PreparedSource>,
+): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const { file, plan } = vp;
 
   // Source text
   let source: PreparedSource | undefined;
+  const unreadable = plan.source === null ? undefined : ctx.unreadableSources.get(plan.source);
   if (plan.source === null) {
-    if (!plan.sourceNote)
-      issues.push(
-        error(
-          file,
-          "sourceNote",
-          "Không có tệp nguồn (source: null) mà không giải thích vì sao.",
-          "Thêm sourceNote nêu lý do không có toàn văn.",
-        ),
-      );
+    // no text held: the schema already asks for sourceNote and refuses quotes
+  } else if (unreadable) {
+    issues.push(
+      error(
+        file,
+        "source",
+        `Tệp nguồn "${plan.source}" không đọc được như văn bản: ${unreadable}`,
+        "Lưu lại toàn văn dạng văn bản thuần UTF-8 (.txt), hoặc tạo lại bằng npm run new-plan.",
+      ),
+    );
   } else if (!ctx.sources.has(plan.source)) {
     issues.push(
       error(
@@ -54,16 +62,6 @@ export function checkPlan(vp: ValidPlan, ctx: CheckContext, prepared: Map<string
       );
       continue;
     }
-    if (coding.level !== null && coding.level > 0 && coding.quotes.length === 0) {
-      issues.push(
-        error(
-          file,
-          `${field}.quotes`,
-          `Mức ${coding.level} phải có ít nhất một trích dẫn nguyên văn.`,
-          'Thêm quotes: [{ text: "…", section: "…" }], hoặc hạ mức về 0.',
-        ),
-      );
-    }
     if (coding.level === 0 && coding.quotes.length > 0) {
       issues.push(
         warning(
@@ -76,18 +74,7 @@ export function checkPlan(vp: ValidPlan, ctx: CheckContext, prepared: Map<string
     }
     coding.quotes.forEach((quote, i) => {
       const qfield = `${field}.quotes[${i}].text`;
-      if (!source) {
-        if (plan.source === null)
-          issues.push(
-            error(
-              file,
-              qfield,
-              "Có trích dẫn nhưng văn bản không có tệp nguồn để đối chiếu.",
-              "Thêm tệp nguồn (source) hoặc bỏ trích dẫn.",
-            ),
-          );
-        return;
-      }
+      if (!source) return;
       if (!findQuote(source, quote.text)) {
         issues.push(
           error(
@@ -124,34 +111,13 @@ export function checkPlan(vp: ValidPlan, ctx: CheckContext, prepared: Map<string
       );
   });
 
-  issues.push(...checkLocality(vp, ctx), ...checkDates(vp), ...checkBody(vp));
-  const parents = plan.references.filter((r) => r.relation === "thuc-hien");
-  if (parents.length > 1)
-    issues.push(
-      error(
-        file,
-        "references",
-        `Có ${parents.length} văn bản "thuc-hien"; mỗi kế hoạch chỉ có một văn bản cấp trên trực tiếp.`,
-        'Giữ một "thuc-hien", đổi các văn bản còn lại thành "can-cu".',
-      ),
-    );
+  issues.push(...checkLocality(vp, ctx), ...checkBody(vp, pf));
   return issues;
 }
 
-function checkLocality({ file, plan }: ValidPlan, ctx: CheckContext): CheckIssue[] {
+function checkLocality({ file, plan }: PlanEntry, ctx: CheckContext): CheckIssue[] {
   const { province, place } = plan.locality;
-  if (!province) {
-    return plan.issuerLevel === "trung-uong"
-      ? []
-      : [
-          error(
-            file,
-            "locality.province",
-            "Văn bản địa phương phải có tỉnh/thành (slug của 34 đơn vị hiện nay).",
-            "Thêm locality.province, ví dụ: ha-tinh.",
-          ),
-        ];
-  }
+  if (!province) return []; // the schema asks for one on every local plan
   const unit = ctx.provinces.get(province);
   if (!unit)
     return [
@@ -174,58 +140,47 @@ function checkLocality({ file, plan }: ValidPlan, ctx: CheckContext): CheckIssue
   return [];
 }
 
-function checkDates({ file, plan }: ValidPlan): CheckIssue[] {
-  const issues: CheckIssue[] = [];
-  const { date, after, before } = plan.issued;
-  if (after && before && after > before)
-    issues.push(
-      error(
-        file,
-        "issued",
-        `Giới hạn ngày mâu thuẫn: after (${after}) muộn hơn before (${before}).`,
-        "Sửa lại hai giới hạn.",
-      ),
-    );
-  if (date && ((after && date <= after) || (before && date > before)))
-    issues.push(
-      error(
-        file,
-        "issued.date",
-        `Ngày ban hành ${date} nằm ngoài giới hạn đã ghi.`,
-        "Sửa ngày hoặc bỏ giới hạn after/before.",
-      ),
-    );
-  const latest = date ?? before;
-  plan.references.forEach((ref, i) => {
-    if (ref.date && latest && ref.date > latest) {
-      const what = ref.relation === "thuc-hien" ? "thực hiện" : "trích dẫn";
-      issues.push(
-        error(
-          file,
-          `references[${i}].date`,
-          `Văn bản ${date ? `ban hành ngày ${date}` : `ban hành trước ${before}`} nhưng ${what} ${ref.number} ngày ${ref.date}, tức là văn bản ra sau nó.`,
-          "Kiểm tra lại ngày của văn bản này và của văn bản được dẫn.",
-        ),
-      );
-    }
-  });
-  return issues;
-}
+/** Longest summary accepted: a summary is a few hundred words, not a second copy of the source. */
+export const MAX_SUMMARY_WORDS = 2000;
 
-function checkBody({ file, body, bodyLine }: ValidPlan): CheckIssue[] {
+function checkBody({ file, body }: PlanEntry, { bodyLine }: PlanFile): CheckIssue[] {
   const issues: CheckIssue[] = [];
-  for (const node of mdastHtmlNodes(body)) {
+  const line = (n: number) => `nội dung, dòng ${n + bodyLine - 1}`;
+  const { html, links } = mdastScan(body);
+  for (const node of html) {
     issues.push(
       error(
         file,
-        `nội dung, dòng ${node.line + bodyLine - 1}`,
+        line(node.line),
         `Không được dùng HTML trong phần tóm tắt: ${node.value.slice(0, 60)}`,
         "Viết bằng markdown thuần (đoạn văn, **đậm**, danh sách); xóa thẻ HTML.",
       ),
     );
   }
+  for (const link of links) {
+    const problem = linkProblem(link);
+    if (problem) issues.push(error(file, line(link.line), problem, LINK_FIX[link.kind]));
+  }
   const words = body.split(/\s+/).filter(Boolean).length;
-  if (words < 100 || words > 400)
+  if (words > MAX_SUMMARY_WORDS)
+    issues.push(
+      error(
+        file,
+        "nội dung",
+        `Phần tóm tắt có ${words} từ, quá giới hạn ${MAX_SUMMARY_WORDS} từ.`,
+        "Tóm tắt 150–300 từ bằng lời của mình; toàn văn để trong data/sources/.",
+      ),
+    );
+  else if (words === 0)
+    issues.push(
+      error(
+        file,
+        "nội dung",
+        "Không có phần tóm tắt sau phần thông tin.",
+        "Viết 150–300 từ tóm tắt văn bản bằng lời của mình, sau dòng --- thứ hai.",
+      ),
+    );
+  else if (words < 100 || words > 400)
     issues.push(
       warning(
         file,
@@ -235,4 +190,21 @@ function checkBody({ file, body, bodyLine }: ValidPlan): CheckIssue[] {
       ),
     );
   return issues;
+}
+
+const LINK_FIX = {
+  link: "Chỉ dùng liên kết http(s):// hoặc đường dẫn trong trang (/ke-hoach/…); xóa liên kết này.",
+  image: "Không chèn ảnh từ nơi khác: trang không tải gì ngoài trang của mình. Xóa ảnh này.",
+};
+
+/** Why a link or image in a summary is refused, or undefined when it is fine. */
+function linkProblem({ kind, url }: MarkdownLink): string | undefined {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase();
+  if (kind === "image")
+    return scheme || url.startsWith("//")
+      ? `Ảnh lấy từ nơi khác (${url.slice(0, 60)}): trang không được tải gì ngoài trang của mình.`
+      : undefined;
+  if (scheme && scheme !== "http" && scheme !== "https" && scheme !== "mailto")
+    return `Liên kết "${scheme}:" không được phép: ${url.slice(0, 60)}`;
+  return undefined;
 }

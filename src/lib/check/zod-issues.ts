@@ -4,6 +4,8 @@ import { error, type CheckIssue } from "./issue.ts";
 const TYPE_NAMES: Record<string, string> = {
   string: "một chuỗi chữ",
   number: "một số",
+  int: "một số nguyên",
+  nan: "một số",
   boolean: "true hoặc false",
   object: "một nhóm trường (object)",
   array: "một danh sách",
@@ -67,12 +69,13 @@ export function describeZodIssue(file: string, issue: z.core.$ZodIssue, input?: 
         `Trường không có trong lược đồ: ${issue.keys.join(", ")}.`,
         "Xóa trường này hoặc sửa lỗi chính tả tên trường (xem src/schemas/plan.ts).",
       );
-    default:
-      return error(
-        file,
-        field,
-        input === undefined ? issue.message : `${issue.message}; nhận được ${received(input)}.`,
-      );
+    default: {
+      // The schema's own rules carry their fix in `params.fix` (see src/schemas/plan.ts).
+      const params = (issue as { params?: { fix?: unknown; showValue?: boolean } }).params;
+      const fix = params?.fix;
+      const shown = params?.showValue && input !== undefined ? ` Nhận được ${received(input)}.` : "";
+      return error(file, field, `${issue.message}${shown}`, typeof fix === "string" ? fix : undefined);
+    }
   }
 }
 

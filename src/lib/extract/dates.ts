@@ -1,5 +1,5 @@
 /** Dates as Vietnamese documents print them: "ngày 28 tháng 6 năm 2025", "28/6/2025", "28-6-2025". */
-import { isIsoDate } from "../../schemas/common.ts";
+import { isIsoDate } from "../labels.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

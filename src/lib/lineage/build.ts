@@ -10,7 +10,7 @@ import { identityKey } from "../identity.ts";
 import { slugify } from "../vietnamese.ts";
 import { abbreviateIssuer, createProvinceFinder, guessIssuerLevel } from "./issuer.ts";
 import { placeOrphans, reaches } from "./placement.ts";
-import { createDocumentResolver } from "./resolve.ts";
+import { createDocumentResolver, createPlanResolver } from "./resolve.ts";
 import type { LineageEdge, LineageGraph, LineageNode, LineageProvince } from "./types.ts";
 
 /** What the graph is built from: a plan and its slug (a `PlanEntry` or a checked plan). */
@@ -78,11 +78,7 @@ function ghostNode(ref: Reference, findProvince: (issuer: string) => string | un
 function resolveAll(plans: readonly LineageInput[], nodes: Map<string, LineageNode>, provinces: readonly Province[]) {
   const byId = Object.fromEntries(provinces.map((p) => [p.slug, p]));
   const findProvince = createProvinceFinder(byId);
-  const resolvePlan = createDocumentResolver(plans, (p) => ({
-    number: p.plan.number,
-    issuer: p.plan.issuer,
-    date: p.plan.issued.date,
-  }));
+  const resolvePlan = createPlanResolver(plans);
   const refs = plans.flatMap(({ slug, plan }) => plan.references.map((ref) => ({ from: slug, ref })));
   const target = new Map<(typeof refs)[number], string>();
   const ghosts = new Map<string, LineageNode>();

@@ -40,3 +40,25 @@ export function createDocumentResolver<T>(
   }
   return (ref) => byNumber.get(numberKey(ref.number))?.find((c) => referenceMatches(ref, c.id))?.doc;
 }
+
+/** What a plan-like value needs for `createPlanResolver`: its frontmatter's identity fields. */
+interface HasIdentity {
+  plan: { number: string | null; issuer: string; issued: { date?: string } };
+}
+
+/** The identity of a plan: its number, issuer and printed date. */
+export const planIdentity = ({ plan }: HasIdentity): DocumentIdentity => ({
+  number: plan.number,
+  issuer: plan.issuer,
+  date: plan.issued.date,
+});
+
+/**
+ * The resolver of references to summarised plans that every part of the site uses (the check, the
+ * data build, the plan pages, the measure pages and the lineage): `referenceMatches` over `plans`.
+ */
+export function createPlanResolver<T extends HasIdentity>(
+  plans: readonly T[],
+): (ref: ReferenceIdentity) => T | undefined {
+  return createDocumentResolver(plans, planIdentity);
+}

@@ -1,4 +1,4 @@
-import type { DOC_TYPES, ISSUER_LEVELS, RELATIONS } from "../../schemas/plan.ts";
+import type { DOC_TYPES, ISSUER_LEVELS, RELATIONS } from "../labels.ts";
 
 /** Level of an issuer, top to bottom: "trung-uong" … "don-vi". */
 export type IssuerLevel = keyof typeof ISSUER_LEVELS;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { citingPlans, planResolver, referenceLabel } from "../../../src/lib/plan-links.ts";
+import { citingPlans, referenceLabel } from "../../../src/lib/plan-links.ts";
+import { createPlanResolver } from "../../../src/lib/lineage/resolve.ts";
 import type { PlanEntry } from "../../../src/lib/model.ts";
 import { PlanSchema, type Reference } from "../../../src/schemas/plan.ts";
 
@@ -11,11 +12,13 @@ function entry(slug: string, fields: Record<string, unknown>): PlanEntry {
     issuerShort: "x",
     issuerKind: "party",
     issuerLevel: "tinh",
+    locality: { province: "son-la" },
     signer: null,
     source: null,
+    sourceNote: "không có toàn văn",
     ...fields,
   });
-  return { slug, plan, body: "" };
+  return { slug, file: `${slug}.md`, plan, body: "" };
 }
 
 const kl149 = entry("ket-luan-149", {
@@ -38,11 +41,12 @@ const child = entry("ke-hoach-son-la", {
   number: "341-KH/TU",
   issuer: "Ban Thường vụ Tỉnh ủy Sơn La",
   issued: { date: "2025-06-03" },
+  locality: { province: "son-la" },
   references: [ref({})],
 });
 
-describe("planResolver(plans)", () => {
-  const resolve = planResolver([kl149, child]);
+describe("createPlanResolver(plans)", () => {
+  const resolve = createPlanResolver([kl149, child]);
 
   it("links a reference to the summarised plan with the same number, issuer and date", () => {
     expect(resolve(ref({}))?.slug).toBe("ket-luan-149");
@@ -50,7 +54,7 @@ describe("planResolver(plans)", () => {
 
   it("matches a number written another way (leading zero, Đ without its stroke)", () => {
     const plans = [entry("x", { number: "07-KH/ĐU", issuer: "Đảng ủy X", issued: { date: "2025-06-28" } })];
-    expect(planResolver(plans)(ref({ number: "7-KH/DU", issuer: "Đảng ủy X", date: undefined }))?.slug).toBe("x");
+    expect(createPlanResolver(plans)(ref({ number: "7-KH/DU", issuer: "Đảng ủy X", date: undefined }))?.slug).toBe("x");
   });
 
   it("leaves a document nobody has summarised unresolved, even when its number exists elsewhere", () => {
@@ -62,7 +66,7 @@ describe("planResolver(plans)", () => {
 describe("citingPlans(plans, resolve)", () => {
   it("lists the plans that carry out a document, with how they name it", () => {
     const plans = [kl149, child];
-    const citing = citingPlans(plans, planResolver(plans));
+    const citing = citingPlans(plans, createPlanResolver(plans));
     expect(citing.get("ket-luan-149")?.map((c) => [c.plan.slug, c.relation])).toEqual([
       ["ke-hoach-son-la", "thuc-hien"],
     ]);

@@ -4,19 +4,13 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { checkCorpus } from "../../../src/lib/check/index.ts";
 import { DATABASE_FILE, downloadColumns, TABLES } from "../../../src/lib/explorer/schema.ts";
-import { CodebookSchema } from "../../../src/schemas/codebook.ts";
-import { LocalitiesSchema } from "../../../src/schemas/locality.ts";
 import { buildRows, type TableRows } from "../../../scripts/lib/data-rows.ts";
 import { writeDatabase, type TableFiles } from "../../../scripts/lib/data-duckdb.ts";
-import { loadCorpus } from "../../../scripts/lib/load-content.ts";
+import { fixtureContent } from "../../fixture-corpus.ts";
 import { openWasm } from "../lib/explorer/wasm-db.ts";
 
-const corpus = loadCorpus();
-const plans = checkCorpus(corpus).plans.filter((p) => !p.plan.draft);
-const measures = CodebookSchema.parse(corpus.codebook.data).measures;
-const provinces = LocalitiesSchema.parse(corpus.localities.data).provinces;
+const { plans, measures, provinces } = fixtureContent();
 const rows: TableRows = buildRows({ plans, measures, provinces });
 
 const scratch = mkdtempSync(join(tmpdir(), "build-data-test-"));

@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { checkCorpus } from "../../../src/lib/check/index.ts";
 import type { CheckIssue } from "../../../src/lib/check/issue.ts";
-import { DEFAULT_PATHS, loadCorpus } from "../../../scripts/lib/load-content.ts";
+import { loadCorpus } from "../../../src/data/corpus.ts";
+import { FIXTURE_DATA, FIXTURE_PATHS } from "../../fixture-corpus.ts";
 
 const FIXTURES = "tests/fixtures/check";
 
-/** Errors of checking the plans of one fixture folder against the real codebook, localities and sources. */
+/** Errors of checking the plans of one fixture folder against the fixture corpus's codebook, localities and sources. */
 function errorsOf(fixture: string): CheckIssue[] {
-  const readIssues: CheckIssue[] = [];
-  const corpus = loadCorpus({ ...DEFAULT_PATHS, plansDir: `${FIXTURES}/${fixture}` }, readIssues);
-  return [...readIssues, ...checkCorpus(corpus).issues].filter((i) => i.severity === "error");
+  return loadCorpus({ ...FIXTURE_PATHS, plansDir: `${FIXTURES}/${fixture}` }).errors;
 }
 
 describe("checkCorpus(input) on bad input", () => {
@@ -45,12 +43,12 @@ describe("checkCorpus(input) on bad input", () => {
     const [e] = errorsOf("quote-not-in-source");
     expect(e.field).toBe("measures.lao-khoa.quotes[0].text");
     expect(e.message).toMatch(
-      /^Không tìm thấy trích dẫn trong data\/sources\/004_3ffa52f7620d424a\.txt: "xây dựng bệnh viện/,
+      /^Không tìm thấy trích dẫn trong tests\/fixtures\/corpus\/data\/sources\/004_3ffa52f7620d424a\.txt: "xây dựng bệnh viện/,
     );
   });
 
   it("rejects two files for the same document", () => {
-    const [e] = errorsOf("duplicate");
+    const e = errorsOf("duplicate").find((i) => i.field === "number")!;
     expect(e.message).toMatch(/^Cùng văn bản với .*ke-hoach-mau(-ban-sao)?\.md \(số 49-KH\/ĐUK/);
   });
 
@@ -60,16 +58,15 @@ describe("checkCorpus(input) on bad input", () => {
   });
 
   it("rejects a reference cycle, naming the files", () => {
-    const [e] = errorsOf("cycle");
+    const e = errorsOf("cycle").find((i) => i.field === "references")!;
     expect(e.message).toMatch(/^Vòng tham chiếu: .*ke-hoach-a\.md → .*ke-hoach-b\.md → .*ke-hoach-a\.md/);
   });
 
   it("rejects a date that is not a date", () => {
     const [e] = errorsOf("bad-date");
     expect(e.field).toBe("issued.date");
-    expect(e.message).toBe(
-      'không phải ngày hợp lệ: viết theo dạng YYYY-MM-DD (ví dụ: 2025-06-28); nhận được "2018-02-30".',
-    );
+    expect(e.message).toBe('Không phải ngày có thật. Nhận được "2018-02-30".');
+    expect(e.fix).toMatch(/^Viết ngày theo dạng YYYY-MM-DD/);
   });
 
   it("rejects a plan dated before the document it carries out", () => {
@@ -89,7 +86,9 @@ describe("checkCorpus(input) on bad input", () => {
   it("rejects a missing source file", () => {
     const [e] = errorsOf("missing-source");
     expect(e.field).toBe("source");
-    expect(e.message).toBe('Không tìm thấy tệp nguồn "khong-co-tep-nay.txt" trong data/sources/.');
+    expect(e.message).toBe(
+      'Không tìm thấy tệp nguồn "khong-co-tep-nay.txt" trong tests/fixtures/corpus/data/sources/.',
+    );
   });
 
   it("refuses text not in NFC and says how to normalise it", () => {
@@ -107,9 +106,11 @@ describe("checkCorpus(input) on bad input", () => {
 
 describe("npm run check", () => {
   it("exits 1 and prints the file and field of each error", () => {
-    const result = spawnSync(process.execPath, ["scripts/check.ts", "--plans", `${FIXTURES}/level-out-of-range`], {
-      encoding: "utf8",
-    });
+    const result = spawnSync(
+      process.execPath,
+      ["scripts/check.ts", "--plans", `${FIXTURES}/level-out-of-range`, "--data", FIXTURE_DATA],
+      { encoding: "utf8" },
+    );
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(
       "✗ LỖI  tests/fixtures/check/level-out-of-range/ke-hoach-mau.md › measures.lao-khoa.level",

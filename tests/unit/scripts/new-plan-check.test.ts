@@ -2,22 +2,22 @@ import { afterAll, describe, expect, it } from "vitest";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkCorpus } from "../../../src/lib/check/index.ts";
 import type { CheckIssue } from "../../../src/lib/check/issue.ts";
-import { DEFAULT_PATHS, loadCorpus } from "../../../scripts/lib/load-content.ts";
+import { loadCorpus } from "../../../src/data/corpus.ts";
+import { FIXTURE_PATHS, FIXTURE_PLANS } from "../../fixture-corpus.ts";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const NAM_DO_SON = "ke-hoach-ubnd-phuong-nam-do-son-thuc-hien-kl-149-2025.md";
 
-/** Issues of checking the real corpus with one plan file replaced by `edit(original)`. */
+/** Issues of checking the fixture corpus with one plan file replaced by `edit(original)`. */
 function checkWith(file: string, edit: (raw: string) => string): CheckIssue[] {
   const dir = mkdtempSync(join(tmpdir(), "check-draft-"));
   dirs.push(dir);
-  for (const name of readdirSync("content/plans")) cpSync(join("content/plans", name), join(dir, name));
-  writeFileSync(join(dir, file), edit(readFileSync(join("content/plans", file), "utf8")));
-  return checkCorpus(loadCorpus({ ...DEFAULT_PATHS, plansDir: dir })).issues.filter((i) => i.file.endsWith(file));
+  for (const name of readdirSync(FIXTURE_PLANS)) cpSync(join(FIXTURE_PLANS, name), join(dir, name));
+  writeFileSync(join(dir, file), edit(readFileSync(join(FIXTURE_PLANS, file), "utf8")));
+  return loadCorpus({ ...FIXTURE_PATHS, plansDir: dir }).issues.filter((i) => i.file.endsWith(file));
 }
 
 describe("npm run check on drafts", () => {
@@ -84,7 +84,7 @@ describe("npm run check on measures the text suggests", () => {
   });
 
   it("stays quiet on the hand-coded plans as they are", () => {
-    const { issues } = checkCorpus(loadCorpus());
+    const { issues } = loadCorpus(FIXTURE_PATHS);
     expect(issues.filter((i) => /tệp mã hóa 0/.test(i.message))).toEqual([]);
   });
 });

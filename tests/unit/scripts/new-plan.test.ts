@@ -4,16 +4,17 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
-import { checkCorpus } from "../../../src/lib/check/index.ts";
 import { findMarkers } from "../../../src/lib/check/draft-checks.ts";
 import type { CheckIssue } from "../../../src/lib/check/issue.ts";
-import { loadCorpus, readPlanFile } from "../../../scripts/lib/load-content.ts";
+import { contentPaths, loadCorpus } from "../../../src/data/corpus.ts";
+import { parsePlanFile } from "../../../src/lib/corpus/parse.ts";
+import { FIXTURE_DATA, FIXTURE_PLANS } from "../../fixture-corpus.ts";
 import { newPlan } from "../../../scripts/lib/new-plan.ts";
 
 const scratchRoots: string[] = [];
 afterAll(() => scratchRoots.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** A scratch project: the real codebook and localities, and the real plans and sources except `leaveOut`. */
+/** A scratch project: the fixture corpus's codebook, localities, plans and sources, except `leaveOut`. */
 function scratch(leaveOut?: string): { root: string; plansDir: string; dataDir: string; sourcesDir: string } {
   const root = mkdtempSync(join(tmpdir(), "new-plan-"));
   scratchRoots.push(root);
@@ -22,27 +23,20 @@ function scratch(leaveOut?: string): { root: string; plansDir: string; dataDir: 
   const sourcesDir = join(dataDir, "sources");
   mkdirSync(plansDir, { recursive: true });
   mkdirSync(sourcesDir, { recursive: true });
-  cpSync("data/codebook.yaml", join(dataDir, "codebook.yaml"));
-  cpSync("data/localities.yaml", join(dataDir, "localities.yaml"));
-  for (const name of readdirSync("content/plans")) {
-    const file = readPlanFile(name, readFileSync(join("content/plans", name), "utf8"), []);
+  cpSync(join(FIXTURE_DATA, "codebook.yaml"), join(dataDir, "codebook.yaml"));
+  cpSync(join(FIXTURE_DATA, "localities.yaml"), join(dataDir, "localities.yaml"));
+  for (const name of readdirSync(FIXTURE_PLANS)) {
+    const file = parsePlanFile(name, readFileSync(join(FIXTURE_PLANS, name), "utf8"), []);
     const source = (file.data as { source: string | null }).source;
     if (leaveOut && source === leaveOut) continue;
-    cpSync(join("content/plans", name), join(plansDir, name));
-    if (source) cpSync(join("data/sources", source), join(sourcesDir, source));
+    cpSync(join(FIXTURE_PLANS, name), join(plansDir, name));
+    if (source) cpSync(join(FIXTURE_DATA, "sources", source), join(sourcesDir, source));
   }
   return { root, plansDir, dataDir, sourcesDir };
 }
 
 const check = (s: ReturnType<typeof scratch>): CheckIssue[] =>
-  checkCorpus(
-    loadCorpus({
-      plansDir: s.plansDir,
-      codebook: join(s.dataDir, "codebook.yaml"),
-      localities: join(s.dataDir, "localities.yaml"),
-      sourcesDir: s.sourcesDir,
-    }),
-  ).issues;
+  loadCorpus(contentPaths({ plans: s.plansDir, data: s.dataDir })).issues;
 
 /**
  * What an editor does with a draft: fill each field marked "CẦN ĐIỀN" (here with the value of the
@@ -67,17 +61,17 @@ function fillGaps(markdown: string, gold: { data: Record<string, unknown>; body:
   return `---\n${stringify(data)}---\n${body}`;
 }
 
-const SEEDS = readdirSync("data/sources").filter((n) => n.endsWith(".txt"));
+const SEEDS = readdirSync(join(FIXTURE_DATA, "sources")).filter((n) => n.endsWith(".txt"));
 
 describe("npm run new-plan on each seed, as if it were new", { timeout: 30_000 }, () => {
   for (const seed of SEEDS) {
     it(`drafts ${seed} so that it passes npm run check once the marked gaps are filled`, () => {
       const s = scratch(seed);
-      const goldName = readdirSync("content/plans").find((n) =>
-        readFileSync(join("content/plans", n), "utf8").includes(`source: "${seed}"`),
+      const goldName = readdirSync(FIXTURE_PLANS).find((n) =>
+        readFileSync(join(FIXTURE_PLANS, n), "utf8").includes(`source: "${seed}"`),
       )!;
-      const goldFile = readPlanFile(goldName, readFileSync(join("content/plans", goldName), "utf8"), []);
-      const result = newPlan(join("data/sources", seed), { ...s, knownDirs: [] });
+      const goldFile = parsePlanFile(goldName, readFileSync(join(FIXTURE_PLANS, goldName), "utf8"), []);
+      const result = newPlan(join(FIXTURE_DATA, "sources", seed), { ...s, knownDirs: [] });
 
       const draftIssues = check(s).filter((i) => i.file === result.planPath);
       expect(draftIssues.filter((i) => i.severity === "error")).toEqual([]);

@@ -12,15 +12,16 @@ import { addQuotes, cellsFromRows } from "../../../../src/lib/explorer/shape.ts"
 import { checkReadOnlySql } from "../../../../src/lib/explorer/sql-guard.ts";
 import { EMPTY_STATE, type FilterState } from "../../../../src/lib/explorer/state.ts";
 import { foldVietnamese } from "../../../../src/lib/vietnamese.ts";
-import { buildRealDatabase, openWasm, realContent, type WasmDb } from "./wasm-db.ts";
+import { fixtureContent } from "../../../fixture-corpus.ts";
+import { buildFixtureDatabase, openWasm, type WasmDb } from "./wasm-db.ts";
 
-const { plans, measures } = realContent();
+const { plans, measures } = fixtureContent();
 const HEADLINE = ["lao-khoa", "muc-sinh-thay-the", "mat-can-bang-gioi-tinh", "du-lieu-dan-cu"];
 
 let db: WasmDb;
 let cleanup = () => {};
 beforeAll(async () => {
-  const built = await buildRealDatabase();
+  const built = await buildFixtureDatabase();
   cleanup = built.cleanup;
   db = await openWasm(built.file);
 }, 60_000);

@@ -9,11 +9,11 @@ import {
   planResultFromRow,
 } from "../../../../src/lib/explorer/shape.ts";
 import { EMPTY_STATE } from "../../../../src/lib/explorer/state.ts";
-import { realContent } from "./wasm-db.ts";
+import { fixtureContent } from "../../../fixture-corpus.ts";
 
-const { plans, measures, provinces } = realContent();
+const { plans, measures, provinces } = fixtureContent();
 const bySlug = new Map(provinces.map((p) => [p.slug, p]));
-const entries = plans.map((p) => ({ slug: p.slug, plan: p.plan, body: p.body }));
+const entries = plans;
 const measureIds = measures.map((m) => m.id);
 
 describe("planResultFromEntry(entry, provinces) and planResultFromRow(row)", () => {

@@ -8,14 +8,11 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ConsoleLogger, createDuckDB, LogLevel, NODE_RUNTIME } from "@duckdb/duckdb-wasm/blocking";
-import { checkCorpus } from "../../../../src/lib/check/index.ts";
 import type { Statement } from "../../../../src/lib/explorer/query.ts";
 import { DATABASE_FILE } from "../../../../src/lib/explorer/schema.ts";
-import { CodebookSchema } from "../../../../src/schemas/codebook.ts";
-import { LocalitiesSchema } from "../../../../src/schemas/locality.ts";
 import { writeDatabase } from "../../../../scripts/lib/data-duckdb.ts";
 import { buildRows } from "../../../../scripts/lib/data-rows.ts";
-import { loadCorpus } from "../../../../scripts/lib/load-content.ts";
+import { fixtureContent } from "../../../fixture-corpus.ts";
 
 const dist = dirname(createRequire(import.meta.url).resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
 
@@ -55,20 +52,10 @@ export async function openWasm(file: string): Promise<WasmDb> {
   };
 }
 
-/** The real content, validated, as the data build reads it. */
-export function realContent() {
-  const corpus = loadCorpus();
-  return {
-    plans: checkCorpus(corpus).plans.filter((p) => !p.plan.draft),
-    measures: CodebookSchema.parse(corpus.codebook.data).measures,
-    provinces: LocalitiesSchema.parse(corpus.localities.data).provinces,
-  };
-}
-
-/** Builds the database of the real content into a temporary folder; returns its path and a cleanup. */
-export async function buildRealDatabase(): Promise<{ file: string; cleanup: () => void }> {
+/** Builds the database of the fixture corpus into a temporary folder; returns its path and a cleanup. */
+export async function buildFixtureDatabase(): Promise<{ file: string; cleanup: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), "explorer-test-"));
   const file = join(dir, DATABASE_FILE);
-  await writeDatabase(file, buildRows(realContent()), dir);
+  await writeDatabase(file, buildRows(fixtureContent()), dir);
   return { file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

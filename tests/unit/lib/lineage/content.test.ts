@@ -1,16 +1,11 @@
-import { readFileSync } from "node:fs";
-import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
-import { checkCorpus } from "../../../../src/lib/check/index.ts";
 import { identityKey } from "../../../../src/lib/identity.ts";
 import { buildLineage } from "../../../../src/lib/lineage/build.ts";
-import { createDocumentResolver } from "../../../../src/lib/lineage/resolve.ts";
+import { createPlanResolver } from "../../../../src/lib/lineage/resolve.ts";
 import { buildTree } from "../../../../src/lib/lineage/tree.ts";
-import { LocalitiesSchema } from "../../../../src/schemas/locality.ts";
-import { loadCorpus } from "../../../../scripts/lib/load-content.ts";
+import { fixtureCorpus } from "../../../fixture-corpus.ts";
 
-const { plans } = checkCorpus(loadCorpus());
-const provinces = LocalitiesSchema.parse(parseYaml(readFileSync("data/localities.yaml", "utf8"))).provinces;
+const { plans, provinces } = fixtureCorpus();
 const graph = buildLineage(plans, provinces);
 const byId = new Map(graph.nodes.map((n) => [n.id, n]));
 const path = (id: string) => {
@@ -20,7 +15,7 @@ const path = (id: string) => {
 };
 const idOf = (number: string) => graph.nodes.find((n) => n.number === number)?.id ?? "";
 
-describe("buildLineage(content/plans)", () => {
+describe("buildLineage(fixture corpus)", () => {
   it("draws the path of the Sơn La college's plan up to NQ 21", () => {
     expect(path("ke-hoach-07-kh-du-cdsl-2025-truong-cao-dang-son-la")).toEqual([
       "07-KH/ĐU-CDSL",
@@ -55,11 +50,7 @@ describe("buildLineage(content/plans)", () => {
   });
 
   it("holds every reference of every plan exactly once per identity", () => {
-    const resolvePlan = createDocumentResolver(plans, (p) => ({
-      number: p.plan.number,
-      issuer: p.plan.issuer,
-      date: p.plan.issued.date,
-    }));
+    const resolvePlan = createPlanResolver(plans);
     const unresolved = new Set<string>();
     for (const p of plans)
       for (const r of p.plan.references) {

@@ -1,0 +1,31 @@
+/**
+ * The frozen fixture corpus (tests/fixtures/corpus/, see its README): tests of behaviour read it
+ * instead of content/plans, so adding or recoding a plan never breaks them.
+ */
+import { contentPaths, loadCorpus, type LoadedCorpus } from "../src/data/corpus.ts";
+
+export const FIXTURE_PLANS = "tests/fixtures/corpus/plans";
+export const FIXTURE_DATA = "tests/fixtures/corpus/data";
+
+/** Paths of the fixture corpus, as `contentPaths` gives them. */
+export const FIXTURE_PATHS = contentPaths({ plans: FIXTURE_PLANS, data: FIXTURE_DATA });
+
+/** Environment that points a script or `astro build` at the fixture corpus. */
+export const FIXTURE_ENV = { PLANS_DIR: FIXTURE_PLANS, DATA_DIR: FIXTURE_DATA };
+
+let cached: LoadedCorpus | undefined;
+
+/** The fixture corpus, read and checked once per test file. */
+export function fixtureCorpus(): LoadedCorpus {
+  cached ??= loadCorpus(FIXTURE_PATHS);
+  return cached;
+}
+
+/** The published plans, measures and provinces of the fixture corpus, as the data build reads them. */
+export function fixtureContent() {
+  const { plans, measures, provinces } = fixtureCorpus();
+  return { plans: plans.filter((p) => !p.plan.draft), measures, provinces };
+}
+
+/** Where `npm run build:fixture` (and `npm test`) builds the site of the fixture corpus. */
+export const FIXTURE_SITE = "tmp/site-fixture";
