@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { countMarkers, newPlan, NewPlanError } from "./lib/new-plan.ts";
+import { ENCODING_LABELS } from "../src/lib/text-encoding.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,9 +31,20 @@ try {
   const { fill, check } = countMarkers(readFileSync(result.planPath, "utf8"));
   const coded = result.draft.measures.filter((m) => m.level > 0).length;
   console.log(result.planPath);
-  console.log(
-    `${result.sourceWritten ? "Đã chép văn bản vào" : "Văn bản đã có sẵn ở"} ${result.sourcePath} (Unicode NFC, xuống dòng kiểu Unix).`,
-  );
+  if (result.sourceWritten)
+    console.log(`Đã chép văn bản vào ${result.sourcePath} (Unicode NFC, xuống dòng kiểu Unix).`);
+  else
+    console.log(
+      `Văn bản đã có sẵn ở ${result.sourcePath} (cùng nội dung với ${positionals[0]}): dùng lại tệp đó, không chép thêm.`,
+    );
+  for (const plan of result.sourceUsedBy)
+    console.log(`Chú ý: ${plan} cũng dùng tệp nguồn này; có thể văn bản đã được soạn rồi.`);
+  const { encoding, guessed } = result.encoding;
+  if (encoding !== "utf-8")
+    console.log(
+      `Chú ý: tệp được đọc theo bảng mã ${ENCODING_LABELS[encoding]}${guessed ? " (máy đoán)" : ""} và lưu lại ở UTF-8; ` +
+        `mở ${result.sourcePath} đọc vài dòng có dấu để chắc chữ không sai.`,
+    );
   console.log(
     `Bản nháp: ${coded}/${result.draft.measures.length} biện pháp được gợi ý mức trên 0; ${fill} chỗ CẦN ĐIỀN, ${check} chỗ KIỂM TRA.`,
   );

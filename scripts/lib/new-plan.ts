@@ -2,7 +2,7 @@
  * The work of `npm run new-plan`, as a function tests can call: read a source text, store it in
  * data/sources/, draft content/plans/<slug>.md. Never overwrites a file.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { CodebookSchema } from "../../src/schemas/codebook.ts";
@@ -13,6 +13,7 @@ import { CHECK, FILL, draftPlan, type DraftPlan } from "../../src/lib/extract/dr
 import type { KnownDocument } from "../../src/lib/extract/references.ts";
 import { renderDraft } from "../../src/lib/extract/render.ts";
 import { normalizeSource } from "../../src/lib/extract/text.ts";
+import { decodeSourceText, sourceSizeRefusal, type DecodedText } from "../../src/lib/text-encoding.ts";
 import { slugify } from "../../src/lib/vietnamese.ts";
 import { parsePlanFile } from "../../src/lib/corpus/parse.ts";
 
@@ -34,8 +35,12 @@ export interface NewPlanOptions {
 export interface NewPlanResult {
   planPath: string;
   sourcePath: string;
-  /** False when an identical copy of the source was already there. */
+  /** False when a file with the same text (once normalised) was already there, whatever its name. */
   sourceWritten: boolean;
+  /** How the input file was read. */
+  encoding: Omit<DecodedText, "ok" | "text">;
+  /** Plan files in plansDir that already cite the reused source (empty when the source is new). */
+  sourceUsedBy: string[];
   draft: DraftPlan;
   /** Existing files that look like the same document. */
   possibleDuplicates: string[];
@@ -44,15 +49,37 @@ export interface NewPlanResult {
 /** An error an editor can act on (printed without a stack trace). */
 export class NewPlanError extends Error {}
 
-/** Decodes a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258. */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+/**
+ * Reads the would-be source at `path` as text, or throws `NewPlanError` saying why it cannot be one:
+ * missing, a folder, too large (checked before reading), not plain text, empty.
+ */
+export function readSourceText(path: string): { text: string; encoding: NewPlanResult["encoding"] } {
+  let stat;
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1258").decode(bytes);
+    stat = statSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT")
+      throw new NewPlanError(`Không tìm thấy tệp "${path}". Kiểm tra lại đường dẫn và tên tệp (cả phần đuôi .txt).`);
+    throw new NewPlanError(`Không mở được "${path}" (${(e as NodeJS.ErrnoException).code}). Kiểm tra lại đường dẫn.`);
   }
+  if (stat.isDirectory())
+    throw new NewPlanError(
+      `"${path}" là một thư mục, không phải tệp. Chỉ đường dẫn đến tệp văn bản của kế hoạch trong thư mục đó (ví dụ ${join(path, "ke-hoach.txt")}).`,
+    );
+  if (!stat.isFile())
+    throw new NewPlanError(`"${path}" không phải tệp thông thường. Chỉ đường dẫn đến tệp văn bản (.txt) của kế hoạch.`);
+  const tooLarge = sourceSizeRefusal(stat.size);
+  if (tooLarge) throw new NewPlanError(`Không đọc được "${path}": ${tooLarge.reason}`);
+  let bytes;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new NewPlanError(`Không đọc được "${path}" (${(e as NodeJS.ErrnoException).code}). Kiểm tra quyền đọc tệp.`);
+  }
+  const decoded = decodeSourceText(bytes);
+  if (!decoded.ok) throw new NewPlanError(`Không đọc được "${path}": ${decoded.reason}`);
+  const { encoding, bom, guessed } = decoded;
+  return { text: normalizeSource(decoded.text), encoding: { encoding, bom, guessed } };
 }
 
 /** The name the source is stored under: its own name if safe, else a slug; always ".txt". */
@@ -96,25 +123,18 @@ function knownDocuments(
 
 /** Stores the source and writes the draft. Throws `NewPlanError` instead of overwriting anything. */
 export function newPlan(sourcePath: string, options: NewPlanOptions): NewPlanResult {
-  if (!existsSync(sourcePath)) throw new NewPlanError(`Không tìm thấy tệp "${sourcePath}".`);
-  const text = normalizeSource(decodeText(readFileSync(sourcePath)));
-  if (text.trim().length === 0) throw new NewPlanError(`Tệp "${sourcePath}" không có nội dung.`);
+  const { text, encoding } = readSourceText(sourcePath);
 
   const codebook = CodebookSchema.parse(parseYaml(readFileSync(join(options.dataDir, "codebook.yaml"), "utf8")));
   const localities = LocalitiesSchema.parse(parseYaml(readFileSync(join(options.dataDir, "localities.yaml"), "utf8")));
   const { known, identities } = knownDocuments(options.plansDir, options.knownDirs ?? ["content/plans"]);
 
-  // The source: reuse an identical copy, never replace a different one.
-  mkdirSync(options.sourcesDir, { recursive: true });
-  let name = sourceFileName(sourcePath);
-  let sourceWritten = true;
-  for (let i = 2; existsSync(join(options.sourcesDir, name)); i++) {
-    if (normalizeSource(readFileSync(join(options.sourcesDir, name), "utf8")) === text) {
-      sourceWritten = false;
-      break;
-    }
+  // The source: reuse a file with the same text whatever its name, never replace a different one.
+  const same = findSameSource(options.sourcesDir, text, sourceFileName(sourcePath));
+  let name = same ?? sourceFileName(sourcePath);
+  for (let i = 2; !same && existsSync(join(options.sourcesDir, name)); i++)
     name = sourceFileName(sourcePath).replace(/(-\d+)?\.txt$/, `-${i}.txt`);
-  }
+  const sourceWritten = same === undefined;
 
   const draft = draftPlan(text, {
     sourceName: name,
@@ -132,6 +152,7 @@ export function newPlan(sourcePath: string, options: NewPlanOptions): NewPlanRes
     );
 
   const sourceOut = join(options.sourcesDir, name);
+  mkdirSync(options.sourcesDir, { recursive: true });
   if (sourceWritten) writeFileSync(sourceOut, text, { flag: "wx" });
   mkdirSync(options.plansDir, { recursive: true });
   writeFileSync(planPath, renderDraft({ ...draft, slug }), { flag: "wx" });
@@ -142,9 +163,43 @@ export function newPlan(sourcePath: string, options: NewPlanOptions): NewPlanRes
     planPath,
     sourcePath: sourceOut,
     sourceWritten,
+    encoding,
+    sourceUsedBy: sourceWritten ? [] : plansCiting(options.plansDir, name, planPath),
     draft: { ...draft, slug },
     possibleDuplicates: duplicate ? [duplicate] : [],
   };
+}
+
+/**
+ * The file in `dir` whose text, once normalised (NFC, Unix line breaks, no BOM), is `text`: `preferred`
+ * first, then in name order. Files with fewer bytes than `text` are skipped unread: normalising only
+ * removes bytes (BOM, "\r", NFD → NFC), bar a few composition-excluded letters of Indic and Hebrew
+ * scripts.
+ */
+function findSameSource(dir: string, text: string, preferred: string): string | undefined {
+  if (!existsSync(dir)) return undefined;
+  const size = new TextEncoder().encode(text).length;
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith(".txt"))
+    .sort((a, b) => Number(b === preferred) - Number(a === preferred) || (a < b ? -1 : a > b ? 1 : 0));
+  return names.find((n) => {
+    const path = join(dir, n);
+    return statSync(path).size >= size && normalizeSource(readFileSync(path, "utf8")) === text;
+  });
+}
+
+/** Plan files in `plansDir`, other than `except`, whose `source` is `name`. */
+function plansCiting(plansDir: string, name: string, except: string): string[] {
+  if (!existsSync(plansDir)) return [];
+  return readdirSync(plansDir)
+    .filter((n) => n.endsWith(".md"))
+    .map((n) => join(plansDir, n))
+    .filter((file) => file !== except)
+    .filter((file) => {
+      const data = readPlanFile(file, readFileSync(file, "utf8"), []).data as { source?: unknown } | undefined;
+      return data?.source === name;
+    })
+    .sort();
 }
 
 /** How many gaps and guesses a draft leaves, for the summary line. */

@@ -1,8 +1,18 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { parse, stringify } from "yaml";
 import { findMarkers } from "../../../src/lib/check/draft-checks.ts";
 import type { CheckIssue } from "../../../src/lib/check/issue.ts";
@@ -10,6 +20,7 @@ import { contentPaths, loadCorpus } from "../../../src/data/corpus.ts";
 import { parsePlanFile } from "../../../src/lib/corpus/parse.ts";
 import { FIXTURE_DATA, FIXTURE_PLANS } from "../../fixture-corpus.ts";
 import { newPlan } from "../../../scripts/lib/new-plan.ts";
+import { docxLike, pdfLike, utf16 } from "../../fixtures/new-plan/bytes.ts";
 
 const scratchRoots: string[] = [];
 afterAll(() => scratchRoots.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -121,11 +132,50 @@ describe("npm run new-plan (command line)", { timeout: 30_000 }, () => {
     run(["tests/fixtures/new-plan/co-so.txt", "--out", s.root]);
     const same = run(["tests/fixtures/new-plan/co-so.txt", "--out", s.root, "--slug", "ke-hoach-ban-sao"]);
     expect(same.stdout).toContain("Văn bản đã có sẵn");
-    writeFileSync(join(s.sourcesDir, "nfd.txt"), "một văn bản khác");
-    const other = run(["tests/fixtures/new-plan/nfd.txt", "--out", s.root, "--slug", "ke-hoach-khac"]);
+    writeFileSync(join(s.sourcesDir, "crlf.txt"), "một văn bản khác");
+    const other = run(["tests/fixtures/new-plan/crlf.txt", "--out", s.root, "--slug", "ke-hoach-khac"]);
     expect(other.status).toBe(0);
-    expect(readFileSync(join(s.sourcesDir, "nfd.txt"), "utf8")).toBe("một văn bản khác");
-    expect(readdirSync(s.sourcesDir)).toContain("nfd-2.txt");
+    expect(readFileSync(join(s.sourcesDir, "crlf.txt"), "utf8")).toBe("một văn bản khác");
+    expect(readdirSync(s.sourcesDir)).toContain("crlf-2.txt");
+  });
+
+  it("reuses a source with the same text under another name, says which, and who already uses it", () => {
+    const s = scratch();
+    const first = run(["tests/fixtures/new-plan/co-so.txt", "--out", s.root]);
+    const firstPlan = first.stdout.split("\n")[0];
+    const sources = readdirSync(s.sourcesDir);
+    // The same text in NFD, then in UTF-16 with Windows line breaks: equal once normalised.
+    const utf16Copy = join(s.root, "ban-sao-utf16.txt");
+    writeFileSync(
+      utf16Copy,
+      utf16(readFileSync("tests/fixtures/new-plan/co-so.txt", "utf8").replace(/\n/g, "\r\n"), "le", true),
+    );
+    for (const [copy, slug] of [
+      ["tests/fixtures/new-plan/nfd.txt", "ke-hoach-nfd"],
+      [utf16Copy, "ke-hoach-utf16"],
+    ]) {
+      const again = run([copy, "--out", s.root, "--slug", slug]);
+      expect(again.status).toBe(0);
+      expect(again.stdout).toContain(
+        `Văn bản đã có sẵn ở ${join(s.sourcesDir, "co-so.txt")} (cùng nội dung với ${copy}): dùng lại tệp đó, không chép thêm.`,
+      );
+      expect(again.stdout).toContain(`Chú ý: ${firstPlan} cũng dùng tệp nguồn này; có thể văn bản đã được soạn rồi.`);
+      expect(readFileSync(join(s.plansDir, `${slug}.md`), "utf8")).toContain('source: "co-so.txt"');
+    }
+    expect(readdirSync(s.sourcesDir)).toEqual(sources);
+  });
+
+  it("reads UTF-16 without a byte-order mark, stores it as UTF-8 and says the encoding was guessed", () => {
+    const s = scratch();
+    const text = readFileSync("tests/fixtures/new-plan/co-so.txt", "utf8");
+    const input = join(s.root, "ke-hoach-utf16.txt");
+    writeFileSync(input, utf16(text, "be", false));
+    const result = run([input, "--out", s.root]);
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(s.sourcesDir, "ke-hoach-utf16.txt"), "utf8")).toBe(text);
+    expect(result.stdout).toContain(
+      `Chú ý: tệp được đọc theo bảng mã UTF-16 BE (máy đoán) và lưu lại ở UTF-8; mở ${join(s.sourcesDir, "ke-hoach-utf16.txt")} đọc vài dòng có dấu để chắc chữ không sai.`,
+    );
   });
 
   it("says how to call it when the source is missing", () => {
@@ -133,5 +183,110 @@ describe("npm run new-plan (command line)", { timeout: 30_000 }, () => {
     const missing = run(["khong-co-tep.txt", "--out", scratch().root]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('Không tìm thấy tệp "khong-co-tep.txt"');
+  });
+});
+
+describe("npm run new-plan (command line) on input that is not a plan text", { timeout: 30_000 }, () => {
+  const run = (args: string[]) => spawnSync(process.execPath, ["scripts/new-plan.ts", ...args], { encoding: "utf8" });
+
+  /** Runs new-plan on `input` (bytes written to a file named `name`, or a path) into an empty folder. */
+  function refuse(
+    input: Uint8Array | string,
+    name = "ke-hoach.txt",
+  ): { status: number | null; stderr: string; path: string } {
+    const root = mkdtempSync(join(tmpdir(), "new-plan-bad-"));
+    scratchRoots.push(root);
+    const inputs = mkdtempSync(join(tmpdir(), "new-plan-input-"));
+    scratchRoots.push(inputs);
+    const path = typeof input === "string" ? input : join(inputs, name);
+    if (typeof input !== "string") writeFileSync(path, input);
+    const result = run([path, "--out", root]);
+    expect(readdirSync(root), "nothing is written").toEqual([]);
+    expect(result.stdout).toBe("");
+    return { status: result.status, stderr: result.stderr, path };
+  }
+
+  const SAVE = "lưu thành văn bản thuần, bảng mã UTF-8 (.txt), và chạy lại với tệp .txt đó.";
+
+  it("refuses a PDF: names it and says to save the text as UTF-8 for now", () => {
+    const { status, stderr, path } = refuse(pdfLike(), "ke-hoach.pdf");
+    expect(status).toBe(1);
+    expect(stderr).toBe(
+      `✗ Không đọc được "${path}": đây là tệp PDF, không phải văn bản thuần; npm run new-plan chưa đọc được PDF và ` +
+        `Word. Mở tệp, chọn hết chữ (Ctrl+A), chép vào một trình soạn thảo (Notepad, TextEdit…) rồi ${SAVE.slice(0, -1)}. ` +
+        "Bản PDF quét (ảnh chụp) thì cần nhận dạng chữ (OCR) trước.\n",
+    );
+  });
+
+  it("refuses a Word .docx, even under a .txt name", () => {
+    const { status, stderr, path } = refuse(docxLike());
+    expect(status).toBe(1);
+    expect(stderr).toBe(
+      `✗ Không đọc được "${path}": đây là tệp Word (.docx), không phải văn bản thuần; npm run new-plan chưa đọc được ` +
+        "PDF và Word. Mở tệp bằng Word, chọn File › Save As, kiểu Plain Text (.txt), bảng mã Unicode (UTF-8); hoặc " +
+        `chép hết chữ vào một trình soạn thảo rồi ${SAVE}\n`,
+    );
+  });
+
+  it("refuses binary data", () => {
+    const { status, stderr, path } = refuse(gzipSync(readFileSync("tests/fixtures/new-plan/co-so.txt")));
+    expect(status).toBe(1);
+    expect(stderr).toBe(
+      `✗ Không đọc được "${path}": đây là tệp nhị phân (có byte 0 hoặc nhiều ký tự điều khiển), không phải văn bản ` +
+        "thuần. Kiểm tra lại đường dẫn; nếu đúng là văn bản của kế hoạch thì mở bằng chương trình đã tạo ra nó, chép " +
+        `hết chữ rồi ${SAVE}\n`,
+    );
+  });
+
+  it("refuses an empty file and one with only whitespace", () => {
+    for (const bytes of [new Uint8Array(), new TextEncoder().encode(" \r\n\t\n  \u00a0\n")]) {
+      const { status, stderr, path } = refuse(bytes);
+      expect(status).toBe(1);
+      expect(stderr).toBe(
+        `✗ Không đọc được "${path}": tệp trống hoặc chỉ có khoảng trắng, không có gì để soạn. Chép toàn văn kế ` +
+          "hoạch vào tệp, lưu lại (UTF-8) rồi chạy lại.\n",
+      );
+    }
+  });
+
+  it("refuses a file over 5 MB and states its size and the limit", () => {
+    const inputs = mkdtempSync(join(tmpdir(), "new-plan-input-"));
+    scratchRoots.push(inputs);
+    const big = join(inputs, "ke-hoach-lon.txt");
+    // A sparse file: 20 MB on paper, next to nothing on disk or to write.
+    writeFileSync(big, "Kế hoạch");
+    truncateSync(big, 20 * 1024 * 1024);
+    const { status, stderr } = refuse(big);
+    expect(status).toBe(1);
+    expect(stderr).toBe(
+      `✗ Không đọc được "${big}": tệp nặng 20 MB, quá giới hạn 5 MB cho một văn bản (một kế hoạch thường chỉ vài ` +
+        "chục KB). Có lẽ đây không phải toàn văn một kế hoạch, hoặc là nhiều văn bản ghép lại: tách riêng văn bản " +
+        "cần thêm, lưu thành một tệp .txt rồi chạy lại.\n",
+    );
+  });
+
+  it("refuses a folder with a message instead of a stack trace", () => {
+    const { status, stderr } = refuse("tests/fixtures/new-plan");
+    expect(status).toBe(1);
+    expect(stderr).toBe(
+      '✗ "tests/fixtures/new-plan" là một thư mục, không phải tệp. Chỉ đường dẫn đến tệp văn bản của kế hoạch ' +
+        "trong thư mục đó (ví dụ tests/fixtures/new-plan/ke-hoach.txt).\n",
+    );
+  });
+
+  it("refuses a device such as /dev/null, which is not a regular file", () => {
+    const { status, stderr } = refuse("/dev/null");
+    expect(status).toBe(1);
+    expect(stderr).toBe(
+      '✗ "/dev/null" không phải tệp thông thường. Chỉ đường dẫn đến tệp văn bản (.txt) của kế hoạch.\n',
+    );
+  });
+
+  it("refuses a missing file and says to check the path", () => {
+    const { status, stderr } = refuse("khong-co-tep.txt");
+    expect(status).toBe(1);
+    expect(stderr).toBe(
+      '✗ Không tìm thấy tệp "khong-co-tep.txt". Kiểm tra lại đường dẫn và tên tệp (cả phần đuôi .txt).\n',
+    );
   });
 });
