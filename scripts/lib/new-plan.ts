@@ -196,7 +196,7 @@ function plansCiting(plansDir: string, name: string, except: string): string[] {
     .map((n) => join(plansDir, n))
     .filter((file) => file !== except)
     .filter((file) => {
-      const data = readPlanFile(file, readFileSync(file, "utf8"), []).data as { source?: unknown } | undefined;
+      const data = parsePlanFile(file, readFileSync(file, "utf8"), []).data as { source?: unknown } | undefined;
       return data?.source === name;
     })
     .sort();

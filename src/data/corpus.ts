@@ -10,6 +10,7 @@ import { checkCorpus, type CheckResult } from "../lib/check/index.ts";
 import type { CorpusInput, PlanFile } from "../lib/check/corpus.ts";
 import { error, type CheckIssue } from "../lib/check/issue.ts";
 import { parsePlanFile, parseYamlText } from "../lib/corpus/parse.ts";
+import { decodeSourceText, ENCODING_LABELS } from "../lib/text-encoding.ts";
 
 /** Where content and data live, relative to the project root. */
 export interface ContentPaths {
@@ -62,16 +63,16 @@ function filesOf(dir: string, ext: string, what: string, issues: CheckIssue[]): 
   return names;
 }
 
-/** A source text decoded as UTF-8, or why it cannot be. */
+/**
+ * A stored source text, or why it cannot be used: the same reading as `npm run new-plan`
+ * (`decodeSourceText`), and a stored source must be UTF-8, as new-plan writes it.
+ */
 export function decodeSource(bytes: Uint8Array): { text: string } | { problem: string } {
-  if (bytes.includes(0))
-    return { problem: "tệp có byte 0, tức là tệp nhị phân hoặc văn bản UTF-16, không phải UTF-8." };
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return { text: text.startsWith("\uFEFF") ? text.slice(1) : text };
-  } catch {
-    return { problem: "tệp không phải UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI)." };
-  }
+  const decoded = decodeSourceText(bytes);
+  if (!decoded.ok) return { problem: decoded.reason };
+  if (decoded.encoding !== "utf-8")
+    return { problem: `tệp được lưu bằng ${ENCODING_LABELS[decoded.encoding]}, không phải UTF-8.` };
+  return { text: decoded.text };
 }
 
 /** Reads every plan file, the data files and the source texts. Reading errors go into `issues`. */

@@ -1,3 +1,4 @@
+import { blankResidue, pageResidue } from "./extract/text.ts";
 import { toneInsensitiveKey } from "./vietnamese.ts";
 
 /** Where a quote stands in its source, as offsets into the source string. */
@@ -13,9 +14,12 @@ export interface PreparedSource {
   origin: number[];
 }
 
-/** Prepares `text` for `findQuote`. */
+/**
+ * Prepares `text` for `findQuote`. Page furniture ("PAGE 3", "- 3 -", a lone page number on its line)
+ * is blanked first, so a quote that runs across a page break is found as the reader sees it.
+ */
 export function prepareSource(text: string): PreparedSource {
-  const { key, origin } = toneInsensitiveKey(text);
+  const { key, origin } = toneInsensitiveKey(blankResidue(text, pageResidue(text)));
   return { text, key, origin };
 }
 
