@@ -31,8 +31,9 @@ const snapshots: Snapshot[] = [
 ];
 
 /**
- * Golden files, as observablehq/plot tests its marks: a missing golden file is written; a different
- * drawing writes `<name>-changed.html` to look at and fails.
+ * Golden files, as observablehq/plot tests its marks: a different drawing writes `<name>-changed.html`
+ * to look at and fails. A missing golden file is written and the test fails too, so a new snapshot is
+ * looked at and committed, never silently accepted (under CI nothing is written at all).
  */
 describe("chart snapshots", () => {
   for (const snap of snapshots) {
@@ -41,8 +42,8 @@ describe("chart snapshots", () => {
       const golden = `${DIR}/${snap.name}.html`;
       const changed = `${DIR}/${snap.name}-changed.html`;
       if (!existsSync(golden)) {
-        writeFileSync(golden, actual);
-        return;
+        if (!process.env.CI) writeFileSync(golden, actual);
+        expect.fail(`${golden} is missing${process.env.CI ? "" : "; written now: look at it and commit it"}`);
       }
       const expected = readFileSync(golden, "utf8");
       if (actual === expected) rmSync(changed, { force: true });
