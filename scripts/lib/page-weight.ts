@@ -17,7 +17,7 @@ export interface PageWeight {
   js: Weight;
 }
 
-/** Reading pages should ship at most this much JavaScript, brotli-compressed (DESIGN.md §7). */
+/** Reading pages should ship at most this much JavaScript, brotli-compressed (the budget README's "Kiến trúc" states). */
 export const READING_JS_BUDGET = 15 * 1024;
 
 /** Page types that are not reading pages: they may load more script (explorer, lineage tree). */

@@ -4,7 +4,8 @@
  * Nothing in `content/plans/` or `data/sources/` is silently skipped: a file of another kind or a
  * folder there is an error.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { csvParse } from "d3";
 import { join } from "node:path";
 import { checkCorpus, type CheckResult } from "../lib/check/index.ts";
 import type { CorpusInput, PlanFile } from "../lib/check/corpus.ts";
@@ -95,8 +96,13 @@ export function readCorpus(paths: ContentPaths, issues: CheckIssue[] = []): Corp
       return undefined;
     }
   };
+  const indicatorsFile = join(paths.codebook, "..", "indicators.csv");
+  const indicators = existsSync(indicatorsFile)
+    ? { file: indicatorsFile, rows: csvParse(readFileSync(indicatorsFile, "utf8").replace(/^\uFEFF/, "")) }
+    : undefined;
   return {
     plans,
+    indicators,
     codebook: { file: paths.codebook, data: yamlFile(paths.codebook) },
     localities: { file: paths.localities, data: yamlFile(paths.localities) },
     sources,

@@ -2,7 +2,7 @@
 export const SITE_NAME = "Dân số địa phương";
 export const SITE_TAGLINE = "Các địa phương thực hiện Nghị quyết 21-NQ/TW và Kết luận 149-KL/TW ra sao";
 
-/** A navigation entry: a fixed path of DESIGN.md §3 and its Vietnamese label. */
+/** A navigation entry: a fixed path of the site (README, "Kiến trúc") and its Vietnamese label. */
 export interface NavItem {
   href: string;
   label: string;

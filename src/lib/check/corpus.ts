@@ -26,6 +26,8 @@ export interface CorpusInput {
   sources: Map<string, string>;
   /** Source files that could not be read as text, by file name: why, in Vietnamese. */
   unreadableSources?: Map<string, string>;
+  /** The rows of `data/indicators.csv` as read (strings), when the data folder has one. */
+  indicators?: { file: string; rows: Record<string, string>[] };
   /** Folder of the sources, for messages: "data/sources". */
   sourceDir: string;
 }

@@ -3,6 +3,7 @@ import { CodebookSchema, type Measure, type NationalDocument } from "../../schem
 import { LocalitiesSchema, type Province } from "../../schemas/locality.ts";
 import { PlanSchema } from "../../schemas/plan.ts";
 import { isNfc } from "../vietnamese.ts";
+import { IndicatorRowSchema } from "../../schemas/indicator.ts";
 import type { PreparedSource } from "../quote-match.ts";
 import type { CheckContext, CorpusInput, PlanFile } from "./corpus.ts";
 import type { PlanEntry } from "../model.ts";
@@ -13,7 +14,7 @@ import { createPlanResolver } from "../lineage/resolve.ts";
 import { checkDrafts, checkSuggestedMeasures } from "./draft-checks.ts";
 import { describeZodIssue, valueAt } from "./zod-issues.ts";
 
-/** The four measure ids DESIGN.md fixes. */
+/** The four measure ids the project fixes: addresses, downloads and the explorer's links rely on them. */
 export const FIXED_MEASURE_IDS = ["lao-khoa", "muc-sinh-thay-the", "mat-can-bang-gioi-tinh", "du-lieu-dan-cu"] as const;
 
 /** The result of checking everything: issues, the plans that passed their schema, and the data files. */
@@ -101,6 +102,33 @@ function checkLocalities(input: CorpusInput, issues: CheckIssue[]): Map<string, 
   return map;
 }
 
+/** Every row of `data/indicators.csv` against its schema, its province against the localities. */
+function checkIndicators(
+  { file, rows }: NonNullable<CorpusInput["indicators"]>,
+  provinces: ReadonlyMap<string, Province>,
+): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  rows.forEach((row, i) => {
+    const where = `dòng ${i + 2}`;
+    const parsed = IndicatorRowSchema.safeParse(row);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) {
+        const d = describeZodIssue(file, issue, valueAt(row, issue.path));
+        issues.push({ ...d, field: `${where}, cột ${d.field ?? "?"}` });
+      }
+    else if (parsed.data.province && !provinces.has(parsed.data.province))
+      issues.push(
+        error(
+          file,
+          `${where}, cột province`,
+          `Không có tỉnh/thành "${parsed.data.province}" trong data/localities.yaml.`,
+          "Dùng slug của đơn vị ngày nay, hoặc để trống với số liệu cả nước.",
+        ),
+      );
+  });
+  return issues;
+}
+
 /**
  * Checks all content and data: schemas, the codebook, localities, every plan against its source,
  * and the plans together (duplicates, cycles, dates). Pure: the caller reads the files.
@@ -153,6 +181,7 @@ export function checkCorpus(input: CorpusInput): CheckResult {
     for (const vp of plans) issues.push(...checkPlan(vp, fileOf.get(vp)!, ctx, prepared));
     issues.push(...checkDrafts(input.plans, plans, [...book.ids]), ...checkSuggestedMeasures(plans, ctx));
   }
+  if (input.indicators && provinces) issues.push(...checkIndicators(input.indicators, provinces));
   const resolve = createPlanResolver(plans);
   issues.push(...checkDuplicates(plans), ...checkCycles(plans, resolve), ...checkParentDates(plans, resolve));
 

@@ -69,6 +69,8 @@ export function describeZodIssue(file: string, issue: z.core.$ZodIssue, input?: 
         `Trường không có trong lược đồ: ${issue.keys.join(", ")}.`,
         "Xóa trường này hoặc sửa lỗi chính tả tên trường (xem src/schemas/plan.ts).",
       );
+    case "invalid_format":
+      return error(file, field, `${issue.message} Nhận được ${received(input)}.`);
     default: {
       // The schema's own rules carry their fix in `params.fix` (see src/schemas/plan.ts).
       const params = (issue as { params?: { fix?: unknown; showValue?: boolean } }).params;

@@ -176,4 +176,19 @@ describe("loadCorpus(paths) on bad input", () => {
     expect(corpus.errors).toEqual([]);
     expect(corpus.plans[0].plan.targets[0].period).toBe("2025-12-31");
   });
+
+  it("checks every row of indicators.csv, naming its line and column", () => {
+    const s = scratch();
+    writeFileSync(
+      join(s.data, "indicators.csv"),
+      "unit,unit_scheme,indicator,year,value,source_url,note,province\n" +
+        "Hà Tĩnh,34-new,TFR,2024,2.69,https://example.org/a,,ha-tinh\n" +
+        "Hà Tĩnh,34-new,TFR,2024,\"2,69\",https://example.org/a,,ha-tinh\n" +
+        "Xứ Lạ,34-new,SRB,2024,110,https://example.org/b,,xu-la\n",
+    );
+    expect(errors(s).map((e) => [e.field, e.message])).toEqual([
+      ["dòng 3, cột value", 'Giá trị phải là một số, dấu chấm thập phân. Nhận được "2,69".'],
+      ["dòng 4, cột province", 'Không có tỉnh/thành "xu-la" trong data/localities.yaml.'],
+    ]);
+  });
 });
