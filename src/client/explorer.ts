@@ -5,13 +5,14 @@
  */
 import { selectionCsv } from "../lib/explorer/csv.ts";
 import { TABLE_PAGE } from "../lib/explorer/limits.ts";
-import { facetsQuery, MEASURE_ORDER_SQL, quotesQuery, resultsQuery } from "../lib/explorer/query.ts";
-import { addQuotes, cellsFromRows, facetCountsFromRows, planResultFromRow } from "../lib/explorer/shape.ts";
+import { resultsQuery } from "../lib/explorer/query.ts";
+import { cellsFromRows, planResultFromRow } from "../lib/explorer/shape.ts";
 import { parseState, serializeState, type FilterState, type Notice } from "../lib/explorer/state.ts";
 import { foldVietnamese } from "../lib/vietnamese.ts";
 import type { ExplorerDb, LoadProgress } from "./duckdb.ts";
 import { filterProvinceList, readContext, stateFromForm, writeForm, type PageContext } from "./explorer-form.ts";
-import { drawResults, loadCharts, type Results } from "./explorer-results.ts";
+import { addShownQuotes, measureOrder, queryResults, type Results } from "../lib/explorer/view.ts";
+import { drawResults, loadCharts } from "./explorer-results.ts";
 import { downloadText } from "./explorer-download.ts";
 import { setupSql } from "./explorer-sql.ts";
 
@@ -139,7 +140,7 @@ class Explorer {
       const from = this.limit;
       this.limit += TABLE_PAGE;
       if (!this.last || !this.db) return;
-      await this.addShownQuotes(await this.db, this.last, from);
+      await addShownQuotes(await this.db, this.last, from, this.limit);
       await drawResults(this.last, this.ctx, this.limit);
     });
     byId<HTMLButtonElement>("tai-csv").addEventListener("click", () => void this.download());
@@ -232,16 +233,9 @@ class Explorer {
     results.setAttribute("aria-busy", "true");
     try {
       const db = await this.db;
-      const [plans, facets] = await Promise.all([db.query(resultsQuery(state)), db.query(facetsQuery(state))]);
+      const answer = await queryResults(db, state, this.ctx.state.measureIds, this.limit);
       if (id !== this.seq) return; // a newer change is on its way
-      this.last = {
-        state,
-        plans: plans.map((r) => planResultFromRow(r, state.minLevel)),
-        cells: cellsFromRows(plans, this.ctx.state.measureIds),
-        counts: facetCountsFromRows(facets),
-      };
-      await this.addShownQuotes(db, this.last, 0);
-      if (id !== this.seq) return;
+      this.last = answer;
       // Marks for `npm run bench`: queries done, then table and matrix drawn (explorer-results.ts).
       performance.mark("kham-pha:truy-van-xong");
       await drawResults(this.last, this.ctx, this.limit);
@@ -256,19 +250,12 @@ class Explorer {
 
   /** Puts the measures in the database's codebook order, which its `levels` lists follow. */
   private async useDatabaseOrder(db: ExplorerDb) {
-    const order = (await db.query({ sql: MEASURE_ORDER_SQL, params: [] })).map((r) => String(r.id));
+    const order = await measureOrder(db);
     const rank = new Map(order.map((id, i) => [id, i]));
     const byRank = (a: string, b: string) => (rank.get(a) ?? order.length) - (rank.get(b) ?? order.length);
     this.ctx.measures.sort((a, b) => byRank(a.id, b.id));
     this.ctx.state.measureIds = order;
     this.state = { ...this.state, measures: [...this.state.measures].sort(byRank) };
-  }
-
-  /** Fetches the chosen measures' quotes for the table rows from `from` to the current limit. */
-  private async addShownQuotes(db: ExplorerDb, r: Results, from: number) {
-    if (r.state.measures.length === 0) return;
-    const shown = r.plans.slice(from, this.limit).map((p) => p.slug);
-    addQuotes(r.cells, await db.query(quotesQuery(shown, r.state.measures)));
   }
 
   /** Downloads the selection as CSV: every matching plan, with full titles and quotes. */
