@@ -5,6 +5,8 @@
 import type { FacetCounts } from "../lib/explorer/shape.ts";
 import { resultsView, type Results, type ResultsView } from "../lib/explorer/view.ts";
 import type { PageContext } from "./explorer-form.ts";
+import { IDS } from "../lib/dom-ids.ts";
+import { byId } from "./dom.ts";
 
 type Charts = typeof import("../lib/charts/index.ts");
 let charts: Promise<Charts> | undefined;
@@ -15,11 +17,9 @@ export function loadCharts(): Promise<Charts> {
   return charts;
 }
 
-const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
 function drawCharts(c: Charts, view: ResultsView, empty: boolean) {
-  const coverage = byId("bieu-do-do-phu");
-  const matrix = byId("bieu-do-ma-tran");
+  const coverage = byId(IDS.coverageChart);
+  const matrix = byId(IDS.matrixChart);
   if (empty) {
     coverage.replaceChildren();
     matrix.replaceChildren();
@@ -45,17 +45,17 @@ export function drawCounts(counts: FacetCounts): void {
 export async function drawResults(r: Results, ctx: PageContext, limit: number): Promise<void> {
   const view = resultsView(r, ctx, limit);
   const n = r.plans.length;
-  byId("ket-qua-tom-tat").textContent = view.summary;
-  byId("ket-qua").dataset.soKetQua = String(n);
-  byId("ket-qua-trong").hidden = n > 0;
-  byId("ket-qua-phu").hidden = n === 0;
-  byId<HTMLButtonElement>("tai-csv").disabled = n === 0;
-  byId("ket-qua-bang").innerHTML = view.tableHtml;
-  const more = byId<HTMLButtonElement>("hien-them");
+  byId(IDS.resultsSummary).textContent = view.summary;
+  byId(IDS.results).dataset.soKetQua = String(n);
+  byId(IDS.resultsEmpty).hidden = n > 0;
+  byId(IDS.resultsExtra).hidden = n === 0;
+  byId<HTMLButtonElement>(IDS.csvButton).disabled = n === 0;
+  byId(IDS.resultsTable).innerHTML = view.tableHtml;
+  const more = byId<HTMLButtonElement>(IDS.moreButton);
   more.hidden = view.remaining === 0;
   more.textContent = `Hiện thêm (còn ${view.remaining} văn bản)`;
-  byId("ket-qua-ma-tran").innerHTML = view.matrixHtml;
-  const note = byId("bieu-do-ghi-chu");
+  byId(IDS.localityMatrix).innerHTML = view.matrixHtml;
+  const note = byId(IDS.chartNote);
   note.textContent = view.chartNote ?? "";
   note.hidden = view.chartNote === null;
   drawCounts(r.counts);
