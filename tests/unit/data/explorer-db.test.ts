@@ -37,10 +37,11 @@ beforeAll(async () => {
   built = await buildRealDatabase();
   dir = dirname(built.file);
   wasm = await openWasm(built.file);
-});
+}, 60_000);
 afterAll(() => built?.cleanup());
 
-describe("firstView(dataDir, state)", () => {
+// Each test opens the file in DuckDB once or twice: seconds on a busy machine.
+describe("firstView(dataDir, state)", { timeout: 30_000 }, () => {
   it("answers the empty filter exactly as DuckDB-wasm does on the same file", async () => {
     writeManifest(dir, "dan-so-dia-phuong.duckdb");
     const atBuild = await firstView(dir);
@@ -84,7 +85,7 @@ describe("firstView(dataDir, state)", () => {
   });
 });
 
-describe("withDatabase(file, use)", () => {
+describe("withDatabase(file, use)", { timeout: 30_000 }, () => {
   it("opens the file read-only and passes on what `use` throws", async () => {
     await expect(
       withDatabase(built.file, (db) => db.query({ sql: "CREATE TABLE db.x (a INTEGER)", params: [] })),

@@ -20,7 +20,7 @@ beforeAll(async () => {
   results = await withDatabase(built.file, async (db) =>
     queryResults(db, EMPTY_STATE, await measureOrder(db), plans.length),
   );
-});
+}, 60_000);
 afterAll(() => built?.cleanup());
 
 describe("planResultFromRow(row, minLevel)", () => {
