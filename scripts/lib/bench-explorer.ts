@@ -5,7 +5,8 @@
  * - time from a filter change to the redrawn table and charts (median, p95), on the real data and on
  *   10,000 synthetic plans (their database is served in place of the real one: the page's code and
  *   the redraw are the same, only the first server-rendered list is the real one);
- * - sizes: database file, downloads, DuckDB-wasm engine, the page's JavaScript.
+ * - sizes: database file, downloads, DuckDB-wasm engine, the page's JavaScript;
+ * - the build-time first view (DuckDB's Node client, the browser's queries) on both databases.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -13,6 +14,8 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "../../tests/e2e/chromium.ts";
 import { startPreview } from "../../tests/e2e/server.ts";
+import { firstView } from "../../src/data/explorer-db.ts";
+import { readManifest } from "../../src/data/manifest.ts";
 import type { DataManifest } from "../../src/lib/explorer/manifest.ts";
 import { DATABASE_FILE } from "../../src/lib/explorer/schema.ts";
 import { run, TOOL_ENV } from "./run.ts";
@@ -169,9 +172,28 @@ function sizes(manifest: DataManifest) {
   }
 }
 
+/** Time of the build-time first view (open, queries, shaping, close), median of RUNS, on each database. */
+async function firstViewTimes(syntheticData: string) {
+  console.log("\n## Explorer: first view at build (@duckdb/node-api)\n");
+  for (const [label, dir] of [
+    ["real content", "dist/data"],
+    ["10,000 synthetic plans + real content", syntheticData],
+  ]) {
+    const times: number[] = [];
+    let plans = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const start = performance.now();
+      plans = (await firstView(dir)).results.plans.length;
+      times.push(performance.now() - start);
+    }
+    const { median, p95 } = summary(times);
+    console.log(`${label} (${plans} plans): median ${ms(median)}, p95 ${ms(p95)} (${RUNS} runs)`);
+  }
+}
+
 /** Runs the explorer benchmark and prints its figures. */
 export async function benchExplorer(): Promise<void> {
-  const manifest = JSON.parse(readFileSync("dist/data/manifest.json", "utf8")) as DataManifest;
+  const manifest = readManifest("dist/data");
   sizes(manifest);
   const bare = await bareScript();
   const synthetic = buildSyntheticDatabase();
@@ -179,6 +201,8 @@ export async function benchExplorer(): Promise<void> {
   console.log(
     `database file (10,000 synthetic plans + real content): ${mb(big.length)} raw, ${mb(gzipSync(big, { level: 6 }).length)} gzip`,
   );
+
+  await firstViewTimes(join(SYNTHETIC_OUT, "data"));
 
   const server = await startPreview();
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });

@@ -8,8 +8,8 @@ import { SQL_ROWS_SHOWN } from "../lib/explorer/limits.ts";
 import { checkReadOnlySql, explainSqlError } from "../lib/explorer/sql-guard.ts";
 import type { ExplorerDb, RawResult } from "./duckdb.ts";
 import { downloadText } from "./explorer-download.ts";
-
-const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+import { IDS } from "../lib/dom-ids.ts";
+import { byId } from "./dom.ts";
 
 /** A cell of any type as text: dates as YYYY-MM-DD, lists and structs as JSON. */
 export function formatValue(value: unknown, type: string): string {
@@ -38,11 +38,11 @@ function renderTable(result: RawResult): string {
 
 /** Wires the SQL tab; `onRun` hears each statement run (to put it in the URL). */
 export function setupSql(getDb: () => Promise<ExplorerDb> | undefined, onRun: (sql: string) => void) {
-  const box = byId<HTMLTextAreaElement>("sql-cau-lenh");
-  const error = byId("sql-loi");
-  const summary = byId("sql-tom-tat");
-  const output = byId("sql-ket-qua");
-  const csvButton = byId<HTMLButtonElement>("sql-tai-csv");
+  const box = byId<HTMLTextAreaElement>(IDS.sqlInput);
+  const error = byId(IDS.sqlError);
+  const summary = byId(IDS.sqlSummary);
+  const output = byId(IDS.sqlResult);
+  const csvButton = byId<HTMLButtonElement>(IDS.sqlCsvButton);
   let last: RawResult | undefined;
   csvButton.addEventListener("click", () => {
     if (!last) return;
@@ -92,7 +92,7 @@ export function setupSql(getDb: () => Promise<ExplorerDb> | undefined, onRun: (s
     }
   };
 
-  byId<HTMLFormElement>("sql-form").addEventListener("submit", (e) => {
+  byId<HTMLFormElement>(IDS.sqlForm).addEventListener("submit", (e) => {
     e.preventDefault();
     void run();
   });

@@ -5,21 +5,23 @@
  */
 import { selectionCsv } from "../lib/explorer/csv.ts";
 import { TABLE_PAGE } from "../lib/explorer/limits.ts";
-import { facetsQuery, MEASURE_ORDER_SQL, quotesQuery, resultsQuery } from "../lib/explorer/query.ts";
-import { addQuotes, cellsFromRows, facetCountsFromRows, planResultFromRow } from "../lib/explorer/shape.ts";
+import { resultsQuery } from "../lib/explorer/query.ts";
+import { cellsFromRows, planResultFromRow } from "../lib/explorer/shape.ts";
 import { parseState, serializeState, type FilterState, type Notice } from "../lib/explorer/state.ts";
 import { foldVietnamese } from "../lib/vietnamese.ts";
 import type { ExplorerDb, LoadProgress } from "./duckdb.ts";
 import { filterProvinceList, readContext, stateFromForm, writeForm, type PageContext } from "./explorer-form.ts";
-import { drawResults, loadCharts, type Results } from "./explorer-results.ts";
+import { addShownQuotes, measureOrder, queryResults, type Results } from "../lib/explorer/view.ts";
+import { drawResults, loadCharts } from "./explorer-results.ts";
 import { downloadText } from "./explorer-download.ts";
 import { setupSql } from "./explorer-sql.ts";
+import { IDS } from "../lib/dom-ids.ts";
+import { byId } from "./dom.ts";
 
-const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const MB = (n: number) => (n / (1024 * 1024)).toLocaleString("vi-VN", { maximumFractionDigits: 1 });
 
 function showNotices(notices: Notice[]) {
-  const list = byId("thong-bao");
+  const list = byId(IDS.notices);
   list.replaceChildren(
     ...notices.map((n) => {
       const li = document.createElement("li");
@@ -36,10 +38,10 @@ function showNotices(notices: Notice[]) {
  * megabytes and the bar, which change many times a second, are not announced.
  */
 function status(text: string, progress?: { loaded: number; total: number; detail: string }) {
-  const words = byId("trang-thai-chu");
+  const words = byId(IDS.statusText);
   if (words.textContent !== text) words.textContent = text;
-  byId("trang-thai-so").textContent = progress?.detail ?? "";
-  const bar = byId<HTMLProgressElement>("trang-thai-tien-do");
+  byId(IDS.statusBytes).textContent = progress?.detail ?? "";
+  const bar = byId<HTMLProgressElement>(IDS.statusBar);
   bar.hidden = !progress;
   if (progress && progress.total > 0) bar.value = Math.min(100, (100 * progress.loaded) / progress.total);
   else bar.removeAttribute("value");
@@ -72,7 +74,7 @@ class Explorer {
 
   constructor(root: HTMLElement) {
     this.root = root;
-    this.form = byId<HTMLFormElement>("bo-loc");
+    this.form = byId<HTMLFormElement>(IDS.filterForm);
     this.ctx = readContext(this.form);
     const { state, notices } = parseState(location.search, this.ctx.state);
     this.state = state;
@@ -96,7 +98,7 @@ class Explorer {
       this.refresh(performance.now());
     });
     this.showTab(this.state.tab);
-    if (this.state.tab === "sql" && this.state.sql) byId<HTMLTextAreaElement>("sql-cau-lenh").value = this.state.sql;
+    if (this.state.tab === "sql" && this.state.sql) byId<HTMLTextAreaElement>(IDS.sqlInput).value = this.state.sql;
     // DuckDB is heavy: start it only once the page has been painted and is idle.
     const later = () =>
       "requestIdleCallback" in window
@@ -109,7 +111,7 @@ class Explorer {
   private wireForm() {
     const changed = () => this.setState(stateFromForm(this.form, this.ctx, this.state), "push");
     this.form.addEventListener("change", (e) => {
-      if ((e.target as HTMLElement).id === "tim-dia-phuong") return;
+      if ((e.target as HTMLElement).id === IDS.provinceSearch) return;
       changed();
     });
     this.form.addEventListener("submit", (e) => {
@@ -118,8 +120,7 @@ class Explorer {
     });
     this.form.addEventListener("input", (e) => {
       const target = e.target as HTMLInputElement;
-      if (target.id === "tim-dia-phuong")
-        filterProvinceList(byId("danh-sach-dia-phuong"), target.value, foldVietnamese);
+      if (target.id === IDS.provinceSearch) filterProvinceList(byId(IDS.provinceList), target.value, foldVietnamese);
       else if (target.name === "tu-khoa") {
         clearTimeout(this.textTimer);
         this.textTimer = setTimeout(changed, 300);
@@ -130,23 +131,23 @@ class Explorer {
         (this.form.elements.namedItem("tu") as HTMLInputElement).value = b.dataset.tu ?? "";
         changed();
       });
-    byId<HTMLAnchorElement>("xoa-bo-loc").addEventListener("click", (e) => {
+    byId<HTMLAnchorElement>(IDS.clearLink).addEventListener("click", (e) => {
       e.preventDefault();
       this.setState(parseState("", this.ctx.state).state, "push");
       writeForm(this.form, this.state);
     });
-    byId<HTMLButtonElement>("hien-them").addEventListener("click", async () => {
+    byId<HTMLButtonElement>(IDS.moreButton).addEventListener("click", async () => {
       const from = this.limit;
       this.limit += TABLE_PAGE;
       if (!this.last || !this.db) return;
-      await this.addShownQuotes(await this.db, this.last, from);
+      await addShownQuotes(await this.db, this.last, from, this.limit);
       await drawResults(this.last, this.ctx, this.limit);
     });
-    byId<HTMLButtonElement>("tai-csv").addEventListener("click", () => void this.download());
+    byId<HTMLButtonElement>(IDS.csvButton).addEventListener("click", () => void this.download());
   }
 
   private wireTabs() {
-    const tabs = [byId<HTMLButtonElement>("the-loc"), byId<HTMLButtonElement>("the-sql")];
+    const tabs = [byId<HTMLButtonElement>(IDS.filterTab), byId<HTMLButtonElement>(IDS.sqlTab)];
     for (const [i, tab] of tabs.entries()) {
       tab.addEventListener("click", () => this.setState({ ...this.state, tab: i === 0 ? "loc" : "sql" }, "push"));
       tab.addEventListener("keydown", (e) => {
@@ -161,15 +162,15 @@ class Explorer {
   private showTab(tab: FilterState["tab"]) {
     const sql = tab === "sql";
     for (const [id, on] of [
-      ["the-loc", !sql],
-      ["the-sql", sql],
+      [IDS.filterTab, !sql],
+      [IDS.sqlTab, sql],
     ] as const) {
       const el = byId(id);
       el.setAttribute("aria-selected", String(on));
       el.tabIndex = on ? 0 : -1;
     }
-    byId("bang-loc").hidden = sql;
-    byId("bang-sql").hidden = !sql;
+    byId(IDS.filterPanel).hidden = sql;
+    byId(IDS.sqlPanel).hidden = !sql;
   }
 
   /** Records a new state in the URL (a new history entry, or in place) and redraws. */
@@ -208,7 +209,7 @@ class Explorer {
       this.ready = true;
       performance.measure("kham-pha:duckdb-san-sang", { start: 0, end: performance.now() });
       status(`DuckDB đã sẵn sàng (gói ${db.bundle}): bộ lọc áp dụng ngay khi bạn chọn.`);
-      byId<HTMLButtonElement>("ap-dung").hidden = true;
+      byId<HTMLButtonElement>(IDS.applyButton).hidden = true;
       this.root.dataset.trangThai = "san-sang";
       await this.refresh(performance.now());
       if (this.state.tab === "sql" && this.state.sql) this.sql?.runShared(this.state.sql);
@@ -228,20 +229,13 @@ class Explorer {
     if (!this.ready || !this.db) return;
     const id = ++this.seq;
     const state = this.state;
-    const results = byId("ket-qua");
+    const results = byId(IDS.results);
     results.setAttribute("aria-busy", "true");
     try {
       const db = await this.db;
-      const [plans, facets] = await Promise.all([db.query(resultsQuery(state)), db.query(facetsQuery(state))]);
+      const answer = await queryResults(db, state, this.ctx.state.measureIds, this.limit);
       if (id !== this.seq) return; // a newer change is on its way
-      this.last = {
-        state,
-        plans: plans.map((r) => planResultFromRow(r, state.minLevel)),
-        cells: cellsFromRows(plans, this.ctx.state.measureIds),
-        counts: facetCountsFromRows(facets),
-      };
-      await this.addShownQuotes(db, this.last, 0);
-      if (id !== this.seq) return;
+      this.last = answer;
       // Marks for `npm run bench`: queries done, then table and matrix drawn (explorer-results.ts).
       performance.mark("kham-pha:truy-van-xong");
       await drawResults(this.last, this.ctx, this.limit);
@@ -256,7 +250,7 @@ class Explorer {
 
   /** Puts the measures in the database's codebook order, which its `levels` lists follow. */
   private async useDatabaseOrder(db: ExplorerDb) {
-    const order = (await db.query({ sql: MEASURE_ORDER_SQL, params: [] })).map((r) => String(r.id));
+    const order = await measureOrder(db);
     const rank = new Map(order.map((id, i) => [id, i]));
     const byRank = (a: string, b: string) => (rank.get(a) ?? order.length) - (rank.get(b) ?? order.length);
     this.ctx.measures.sort((a, b) => byRank(a.id, b.id));
@@ -264,17 +258,10 @@ class Explorer {
     this.state = { ...this.state, measures: [...this.state.measures].sort(byRank) };
   }
 
-  /** Fetches the chosen measures' quotes for the table rows from `from` to the current limit. */
-  private async addShownQuotes(db: ExplorerDb, r: Results, from: number) {
-    if (r.state.measures.length === 0) return;
-    const shown = r.plans.slice(from, this.limit).map((p) => p.slug);
-    addQuotes(r.cells, await db.query(quotesQuery(shown, r.state.measures)));
-  }
-
   /** Downloads the selection as CSV: every matching plan, with full titles and quotes. */
   private async download() {
     if (!this.last || !this.db) return;
-    const button = byId<HTMLButtonElement>("tai-csv");
+    const button = byId<HTMLButtonElement>(IDS.csvButton);
     button.disabled = true;
     try {
       const { state } = this.last;
@@ -295,6 +282,6 @@ class Explorer {
 
 /** Starts the explorer on the page, if it is the explorer page. */
 export function startExplorer(): void {
-  const root = document.getElementById("kham-pha");
+  const root = document.getElementById(IDS.explorer);
   if (root) new Explorer(root).start();
 }

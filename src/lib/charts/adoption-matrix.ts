@@ -7,9 +7,6 @@ import { chartFigure, hatchDefs, levelLegend, type TableCell } from "./figure.ts
 import { LEVEL_INK, NULL_STROKE, levelFill } from "./palette.ts";
 import type { ChartOptions, PlanMeasureRow } from "./types.ts";
 
-/** Beyond this many plans a matrix is hard to read: pages draw the newest ones and say so. */
-export const MATRIX_READABLE_PLANS = 50;
-
 /** Below this width the matrix puts each plan's name above its row, so the cells can use the full width. */
 export const COMPACT_BELOW = 560;
 

@@ -3,7 +3,8 @@
  * a text description and the data as a table; the same functions run at build (linkedom) and in the
  * browser (the explorer).
  */
-export { adoptionMatrixChart, MATRIX_READABLE_PLANS } from "./adoption-matrix.ts";
+export { adoptionMatrixChart } from "./adoption-matrix.ts";
+export { MATRIX_READABLE_PLANS, matrixCapNote, matrixPlans } from "./matrix-cap.ts";
 export { coverageChart } from "./coverage.ts";
 export { timelineChart } from "./timeline.ts";
 export { measureLevelsChart } from "./measure-levels.ts";

@@ -3,8 +3,5 @@
 /** Rows of the results table rendered at once; "Hiện thêm" adds as many again. */
 export const TABLE_PAGE = 200;
 
-/** Plans drawn in the plans × measures chart (the newest in the results). */
-export const MATRIX_CHART_PLANS = 40;
-
 /** Rows of a SQL tab result shown on the page. */
 export const SQL_ROWS_SHOWN = 1000;

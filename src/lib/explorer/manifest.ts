@@ -41,6 +41,34 @@ export interface DataManifest {
   };
 }
 
+/** Where the data build writes the manifest, relative to the folder it writes the data into. */
+export const MANIFEST_FILE = "manifest.json";
+
+const RERUN = "chạy `npm run build:data` (hoặc `npm run build`) để ghi lại";
+
+/**
+ * The manifest from the text of `manifest.json`, checked for what the pages rely on: the database's
+ * file name (a plain name in the same folder), its hash, the tables, the measure order and the engine's
+ * folder. Throws an error that names the file and says how to fix it.
+ */
+export function parseManifest(text: string, where = `public/data/${MANIFEST_FILE}`): DataManifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error(`${where} không phải JSON hợp lệ: ${RERUN}.`);
+  }
+  const m = data as Partial<DataManifest> | null;
+  const file = m?.database?.file;
+  if (typeof file !== "string" || !/^[\w.-]+\.duckdb$/.test(file))
+    throw new Error(`${where}: thiếu tên tệp cơ sở dữ liệu (database.file, ví dụ "du-lieu.duckdb"): ${RERUN}.`);
+  if (typeof m?.database?.hash !== "string" || m.database.hash === "")
+    throw new Error(`${where}: thiếu mã băm của cơ sở dữ liệu (database.hash): ${RERUN}.`);
+  if (!Array.isArray(m.tables) || !Array.isArray(m.measures) || typeof m.duckdbWasm?.base !== "string")
+    throw new Error(`${where}: thiếu danh sách bảng, biện pháp hoặc thư mục DuckDB-wasm: ${RERUN}.`);
+  return m as DataManifest;
+}
+
 /** Human-readable size in Vietnamese style: "1,2 MB", "830 kB", "512 byte". */
 export function formatBytes(bytes: number): string {
   const fmt = (n: number) => n.toLocaleString("vi-VN", { maximumFractionDigits: 1 });

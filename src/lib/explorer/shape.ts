@@ -1,6 +1,6 @@
 /**
- * Result shapes of the explorer, the same whether they come from DuckDB in the browser or from the
- * content at build time (the server-rendered first view), and the locality × measure matrix.
+ * Result shapes of the explorer, from DuckDB's rows (DuckDB-wasm in the browser, DuckDB's Node client for
+ * the server-rendered first view), and the locality × measure matrix.
  */
 import type { PlanMeasureRow } from "../model.ts";
 import type { IssuerKind, IssuerLevel } from "./state.ts";
@@ -229,21 +229,4 @@ export function chartRows(
     });
   }
   return rows;
-}
-
-/** Counts of the empty filter, from the content (for the server-rendered first view). */
-export function facetCountsFromResults(
-  results: readonly PlanResult[],
-  cells: readonly PlanMeasureCell[],
-  minLevel: number,
-): FacetCounts {
-  const counts: FacetCounts = { measures: new Map(), issuerLevels: new Map(), kinds: new Map(), provinces: new Map() };
-  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (const c of cells) if (c.level !== null && c.level >= minLevel) bump(counts.measures, c.measureId);
-  for (const r of results) {
-    bump(counts.issuerLevels, r.issuerLevel);
-    bump(counts.kinds, r.issuerKind);
-    bump(counts.provinces, r.province ?? "");
-  }
-  return counts;
 }

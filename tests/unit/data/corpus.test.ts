@@ -183,7 +183,7 @@ describe("loadCorpus(paths) on bad input", () => {
       join(s.data, "indicators.csv"),
       "unit,unit_scheme,indicator,year,value,source_url,note,province\n" +
         "Hà Tĩnh,34-new,TFR,2024,2.69,https://example.org/a,,ha-tinh\n" +
-        "Hà Tĩnh,34-new,TFR,2024,\"2,69\",https://example.org/a,,ha-tinh\n" +
+        'Hà Tĩnh,34-new,TFR,2024,"2,69",https://example.org/a,,ha-tinh\n' +
         "Xứ Lạ,34-new,SRB,2024,110,https://example.org/b,,xu-la\n",
     );
     expect(errors(s).map((e) => [e.field, e.message])).toEqual([

@@ -1,56 +1,77 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withDatabase } from "../../../../src/data/explorer-db.ts";
 import { describeState } from "../../../../src/lib/explorer/describe.ts";
-import { cellsFromEntries, planResultFromEntry } from "../../../../src/lib/explorer/from-content.ts";
 import {
   chartRows,
-  facetCountsFromResults,
   facetCountsFromRows,
   localityMatrix,
   planResultFromRow,
 } from "../../../../src/lib/explorer/shape.ts";
 import { EMPTY_STATE } from "../../../../src/lib/explorer/state.ts";
+import { measureOrder, queryResults, type Results } from "../../../../src/lib/explorer/view.ts";
 import { fixtureContent } from "../../../fixture-corpus.ts";
+import { buildFixtureDatabase } from "./wasm-db.ts";
 
 const { plans, measures, provinces } = fixtureContent();
-const bySlug = new Map(provinces.map((p) => [p.slug, p]));
-const entries = plans;
-const measureIds = measures.map((m) => m.id);
+let built: Awaited<ReturnType<typeof buildFixtureDatabase>>;
+let results: Results;
 
-describe("planResultFromEntry(entry, provinces) and planResultFromRow(row)", () => {
-  it("gives the same result from the content as from a database row", () => {
-    const entry = entries.find((e) => e.slug === "ke-hoach-49-kh-duk-2018-dang-uy-khoi-tinh-thua-thien-hue");
-    if (!entry) throw new Error("fixture plan missing");
-    const fromContent = planResultFromEntry(entry, bySlug);
-    const fromRow = planResultFromRow({
-      slug: fromContent.slug,
-      url: fromContent.url,
-      title: fromContent.title,
-      short_title: fromContent.shortTitle,
-      number: fromContent.number,
-      issued_label: fromContent.issuedLabel,
-      sort_date: fromContent.sortDate,
-      date_estimated: false,
-      issuer: fromContent.issuer,
-      issuer_kind: fromContent.issuerKind,
-      issuer_level: fromContent.issuerLevel,
+beforeAll(async () => {
+  built = await buildFixtureDatabase();
+  results = await withDatabase(built.file, async (db) =>
+    queryResults(db, EMPTY_STATE, await measureOrder(db), plans.length),
+  );
+}, 60_000);
+afterAll(() => built?.cleanup());
+
+describe("planResultFromRow(row, minLevel)", () => {
+  it("reads a results row, counting the measures at or above the minimum level", () => {
+    const row = {
+      slug: "ke-hoach-mau",
+      url: "/ke-hoach/ke-hoach-mau/",
+      short_title: "KH mẫu",
+      number: null,
+      issued_label: "không ghi ngày (sau 24/9/2025)",
+      sort_date: "2025-09-24",
+      date_estimated: true,
+      issuer: "UBND tỉnh Huế",
+      issuer_kind: "government",
+      issuer_level: "tinh",
       province: "hue",
       province_name: "Huế",
       province_as_written: "Thừa Thiên Huế",
       place_name: null,
-      measures_coded: fromContent.measuresCoded,
-      levels: measureIds.map((id) => entry.plan.measures[id]?.level ?? -1),
+      measures_coded: 3,
+      levels: [2, null, 0, 3],
       matched_quote: null,
+    };
+    expect(planResultFromRow(row, 2)).toEqual({
+      slug: "ke-hoach-mau",
+      url: "/ke-hoach/ke-hoach-mau/",
+      title: null,
+      shortTitle: "KH mẫu",
+      number: null,
+      issuedLabel: "không ghi ngày (sau 24/9/2025)",
+      sortDate: "2025-09-24",
+      dateEstimated: true,
+      issuer: "UBND tỉnh Huế",
+      issuerKind: "government",
+      issuerLevel: "tinh",
+      province: "hue",
+      provinceName: "Huế",
+      provinceAsWritten: "Thừa Thiên Huế",
+      placeName: null,
+      measuresCoded: 3,
+      measuresAtLevel: 2,
+      matchedQuote: null,
     });
-    expect(fromRow).toEqual(fromContent);
-    expect(fromContent.provinceName).toBe("Huế");
   });
 });
 
 describe("localityMatrix(cells, measureIds, provinceOrder, minLevel)", () => {
   it("puts national documents first, then localities in file order, with their plan counts", () => {
-    const cells = cellsFromEntries(entries, measureIds);
     const rows = localityMatrix(
-      cells,
+      results.cells,
       ["lao-khoa"],
       provinces.map((p) => p.slug),
       1,
@@ -64,12 +85,10 @@ describe("localityMatrix(cells, measureIds, provinceOrder, minLevel)", () => {
   });
 });
 
-describe("facetCountsFromResults(results, cells, minLevel) and facetCountsFromRows(rows)", () => {
+describe("facetCountsFromRows(rows)", () => {
   it("counts plans per option of each filter", () => {
-    const results = entries.map((e) => planResultFromEntry(e, bySlug));
-    const counts = facetCountsFromResults(results, cellsFromEntries(entries, measureIds), 1);
-    expect(counts.issuerLevels.get("trung-uong")).toBe(3);
-    expect(counts.measures.get("lao-khoa")).toBe(
+    expect(results.counts.issuerLevels.get("trung-uong")).toBe(3);
+    expect(results.counts.measures.get("lao-khoa")).toBe(
       plans.filter((p) => (p.plan.measures["lao-khoa"]?.level ?? 0) > 0).length,
     );
     const fromRows = facetCountsFromRows([{ facet: "issuerLevels", value: "tinh", n: 3 }]);
@@ -79,10 +98,11 @@ describe("facetCountsFromResults(results, cells, minLevel) and facetCountsFromRo
 
 describe("chartRows(cells, results, measures)", () => {
   it("turns cells into the chart functions' rows, with titles and measure names", () => {
-    const results = entries.map((e) => planResultFromEntry(e, bySlug));
-    const rows = chartRows(cellsFromEntries(entries, measureIds), results.slice(0, 1), measures);
+    const first = results.plans.slice(0, 1);
+    const rows = chartRows(results.cells, first, measures);
     expect(rows.length).toBe(measures.length);
-    expect(rows[0]).toMatchObject({ shortTitle: results[0].shortTitle, measureShort: measures[0].shortName });
+    const m = measures.find((x) => x.id === rows[0].measureId);
+    expect(rows[0]).toMatchObject({ shortTitle: first[0].shortTitle, measureShort: m?.shortName });
   });
 });
 
