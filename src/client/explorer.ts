@@ -96,7 +96,7 @@ class Explorer {
       this.refresh(performance.now());
     });
     this.showTab(this.state.tab);
-    if (this.state.tab === "sql" && this.state.sql) byId<HTMLTextAreaElement>("sql-cau-lenh").value = this.state.sql;
+    if (this.state.tab === "sql" && this.state.sql) this.sql.fillShared(this.state.sql);
     // DuckDB is heavy: start it only once the page has been painted and is idle.
     const later = () =>
       "requestIdleCallback" in window
@@ -211,7 +211,6 @@ class Explorer {
       byId<HTMLButtonElement>("ap-dung").hidden = true;
       this.root.dataset.trangThai = "san-sang";
       await this.refresh(performance.now());
-      if (this.state.tab === "sql" && this.state.sql) this.sql?.runShared(this.state.sql);
     } catch (e) {
       this.db = undefined;
       this.root.dataset.trangThai = "loi";
