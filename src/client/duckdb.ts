@@ -162,12 +162,16 @@ async function readRows(
 ): Promise<Extract<SqlResult, { ok: true }>> {
   const reader = await sqlConn.send(sql);
   const rows: unknown[][] = [];
+  let fields = reader.schema?.fields ?? [];
   for await (const batch of reader) {
+    fields = batch.schema.fields;
+    // Arrow yields a placeholder batch without column data for an empty result.
+    if (batch.numRows === 0) continue;
     const children = batch.schema.fields.map((_, i) => batch.getChildAt(i));
     for (let r = 0; r < batch.numRows && rows.length <= maxRows; r++) rows.push(children.map((c) => c?.get(r)));
     if (rows.length > maxRows) break;
   }
-  const columns = (reader.schema?.fields ?? []).map((f) => ({ name: f.name, type: String(f.type) }));
+  const columns = fields.map((f) => ({ name: f.name, type: String(f.type) }));
   return { ok: true, columns, rows: rows.slice(0, maxRows), more: rows.length > maxRows };
 }
 
