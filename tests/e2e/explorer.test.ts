@@ -182,7 +182,7 @@ describe("/kham-pha/ explorer", () => {
       "SELECT e'\\'' AS x; ATTACH ':memory:' AS m; USE m; CREATE TABLE plans AS FROM db.plans; " +
       "UPDATE plans SET short_title='GIẢ MẠO: '||short_title; SELECT 'ok'";
     const page = await site.open(`/kham-pha/?che-do=sql&sql=${encodeURIComponent(attack)}`);
-    let n = await waitForResults(page);
+    const n = await waitForResults(page);
     expect(await page.inputValue("#sql-cau-lenh")).toBe(attack);
     await page.waitForTimeout(500);
     expect(await page.textContent("#sql-tom-tat")).toContain("chưa chạy");
@@ -199,7 +199,7 @@ describe("/kham-pha/ explorer", () => {
 
     await page.click("#the-loc");
     await page.locator('input[name="bien-phap"][value="lao-khoa"]').check();
-    n = await waitForResults(page, n);
+    await waitForResults(page, n);
     expect(await listed(page)).toEqual(coding("lao-khoa"));
     expect(await page.textContent("#ket-qua")).not.toContain("GIẢ MẠO");
   });
