@@ -3,10 +3,11 @@
  * with DuckDB's Node client. One thread and sorted rows keep the output the same on every build.
  */
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { downloadColumns, TABLES, type TableDef } from "../../src/lib/explorer/schema.ts";
+import { toCsv, type CsvValue } from "../../src/lib/explorer/csv.ts";
+import { downloadColumns, TABLES, type ColumnDef, type TableDef } from "../../src/lib/explorer/schema.ts";
 import type { TableRows } from "./data-rows.ts";
 
 /**
@@ -19,8 +20,6 @@ export const STORAGE_VERSION = "v1.4.0";
 /** The download formats, with their file extensions. */
 export const DOWNLOAD_FORMATS = ["csv", "parquet", "json"] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
-
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** SQL string literal (for file paths written by the build itself, never user input). */
 const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -40,6 +39,38 @@ async function loadTable(conn: DuckDBConnection, table: TableDef, rows: TableRow
   );
 }
 
+/** A column as the CSV reads it: dates and lists as DuckDB writes them, never mistaken for free text. */
+const csvColumn = (c: ColumnDef) =>
+  c.type === "DATE" || c.type.endsWith("[]") ? `CAST(${ident(c.name)} AS VARCHAR)` : ident(c.name);
+
+/** A cell of DuckDB's answer as a CSV value: text stays text (defused), numbers stay numbers. */
+function csvValue(value: unknown, column: ColumnDef): CsvValue {
+  if (value === null || value === undefined) return null;
+  if (column.type === "VARCHAR") return String(value);
+  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") return value;
+  return { literal: String(value) };
+}
+
+/**
+ * The table as CSV, written with the explorer's own CSV code so that one rule decides which cells a
+ * spreadsheet could run as formulas (csv.ts); UTF-8 with a byte-order mark so Excel shows Vietnamese.
+ */
+async function writeCsv(conn: DuckDBConnection, table: TableDef, file: string) {
+  const columns = downloadColumns(table);
+  const order = table.orderBy.map(ident).join(", ");
+  const result = await conn.runAndReadAll(
+    `SELECT ${columns.map(csvColumn).join(", ")} FROM db.${ident(table.name)} ORDER BY ${order}`,
+  );
+  const rows = result.getRows().map((row) => row.map((v, i) => csvValue(v, columns[i])));
+  writeFileSync(
+    file,
+    toCsv(
+      columns.map((c) => c.name),
+      rows,
+    ),
+  );
+}
+
 async function exportTable(conn: DuckDBConnection, table: TableDef, outDir: string): Promise<Record<string, string>> {
   const names = downloadColumns(table)
     .map((c) => ident(c.name))
@@ -51,12 +82,9 @@ async function exportTable(conn: DuckDBConnection, table: TableDef, outDir: stri
     parquet: `${table.name}.parquet`,
     json: `${table.name}.json`,
   };
-  await conn.run(`COPY (${select}) TO ${literal(join(outDir, files.csv))} (FORMAT csv, HEADER true)`);
+  await writeCsv(conn, table, join(outDir, files.csv));
   await conn.run(`COPY (${select}) TO ${literal(join(outDir, files.parquet))} (FORMAT parquet, COMPRESSION zstd)`);
   await conn.run(`COPY (${select}) TO ${literal(join(outDir, files.json))} (FORMAT json, ARRAY true)`);
-  // A byte-order mark tells Excel the file is UTF-8, so Vietnamese shows correctly.
-  const csvPath = join(outDir, files.csv);
-  writeFileSync(csvPath, Buffer.concat([UTF8_BOM, readFileSync(csvPath)]));
   return files;
 }
 

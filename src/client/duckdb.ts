@@ -1,5 +1,5 @@
 /**
- * DuckDB-wasm for the explorer: one lazily created database per page (`db ??= …`), running in a worker
+ * DuckDB-wasm for the explorer: one lazily created database per page (`opened ??= …`), running in a worker
  * started from the site's own copy of the engine, with the site's database attached read-only.
  * Extension autoloading and external access are switched off, so no query can reach another host.
  */
@@ -13,7 +13,9 @@ import {
   type InstantiationProgress,
 } from "@duckdb/duckdb-wasm";
 import type { Table } from "apache-arrow";
-import type { Statement } from "../lib/explorer/query.ts";
+import { DUCKDB_MEMORY_LIMIT } from "../lib/explorer/limits.ts";
+import { DATABASE_ALIAS, type Statement } from "../lib/explorer/query.ts";
+import { planSqlRun } from "../lib/explorer/sql-guard.ts";
 
 /** Where the engine and the database are served from. */
 export interface DuckdbSource {
@@ -33,18 +35,28 @@ export interface LoadProgress {
   total: number;
 }
 
-/** A result as plain columns and rows (the SQL tab shows any shape). */
-export interface RawResult {
-  columns: { name: string; type: string }[];
-  rows: unknown[][];
-}
+/** A SQL tab result as plain columns and rows (any shape), or why the statement was refused. */
+export type SqlResult =
+  | {
+      ok: true;
+      columns: { name: string; type: string }[];
+      rows: unknown[][];
+      /** The query had more rows than were read. */
+      more: boolean;
+    }
+  | { ok: false; message: string };
 
 /** The explorer's handle on the database. */
 export interface ExplorerDb {
-  /** Runs a prepared statement with its parameters; rows as objects. */
+  /** Runs a prepared statement of the filters with its parameters; rows as objects. */
   query(statement: Statement): Promise<Record<string, unknown>[]>;
-  /** Runs SQL typed by the reader (already checked to be read-only). */
-  run(sql: string): Promise<RawResult>;
+  /**
+   * Checks SQL typed by the reader (sql-guard.ts) and runs it on the SQL tab's own connection, reading
+   * at most `maxRows` rows. Rejects with DuckDB's error, or when cancelled.
+   */
+  runSql(text: string, maxRows: number): Promise<SqlResult>;
+  /** Cancels the SQL tab's running query; false when none was running. */
+  cancelSql(): Promise<boolean>;
   /** Which bundle runs: "eh" or "mvp". */
   bundle: string;
 }
@@ -129,15 +141,46 @@ async function open(source: DuckdbSource, onProgress: (p: LoadProgress) => void)
   );
   onProgress({ stage: "attach", loaded: bytes.length, total: bytes.length });
   await db.registerFileBuffer(source.databaseName, bytes);
-  await conn.query(`ATTACH '${source.databaseName.replaceAll("'", "''")}' AS db (READ_ONLY)`);
-  await conn.query("USE db");
+  await conn.query(`ATTACH '${source.databaseName.replaceAll("'", "''")}' AS ${DATABASE_ALIAS} (READ_ONLY)`);
+  await conn.query(`USE ${DATABASE_ALIAS}`);
+  // The SQL tab gets its own connection: what it runs (and its search path) never touches the filters'
+  // connection, and a long query there is polled, so the filters' queries still get their turn.
+  const sqlConn = await db.connect();
+  await sqlConn.query(`USE ${DATABASE_ALIAS}`);
+  await conn.query(`SET memory_limit = '${DUCKDB_MEMORY_LIMIT}'`);
   // No file or URL can be read from SQL from here on, and settings cannot be changed back.
   await conn.query("SET enable_external_access = false");
   await conn.query("SET lock_configuration = true");
-  return handle(conn, bundle.mainModule.includes("-eh") ? "eh" : "mvp");
+  return handle(db, conn, sqlConn, bundle.mainModule.includes("-eh") ? "eh" : "mvp");
 }
 
-function handle(conn: AsyncDuckDBConnection, bundle: string): ExplorerDb {
+/** Reads a result batch by batch and stops once `maxRows + 1` rows are in (the last tells "more"). */
+async function readRows(
+  sqlConn: AsyncDuckDBConnection,
+  sql: string,
+  maxRows: number,
+): Promise<Extract<SqlResult, { ok: true }>> {
+  const reader = await sqlConn.send(sql);
+  const rows: unknown[][] = [];
+  let fields = reader.schema?.fields ?? [];
+  for await (const batch of reader) {
+    fields = batch.schema.fields;
+    // Arrow yields a placeholder batch without column data for an empty result.
+    if (batch.numRows === 0) continue;
+    const children = batch.schema.fields.map((_, i) => batch.getChildAt(i));
+    for (let r = 0; r < batch.numRows && rows.length <= maxRows; r++) rows.push(children.map((c) => c?.get(r)));
+    if (rows.length > maxRows) break;
+  }
+  const columns = fields.map((f) => ({ name: f.name, type: String(f.type) }));
+  return { ok: true, columns, rows: rows.slice(0, maxRows), more: rows.length > maxRows };
+}
+
+function handle(
+  db: AsyncDuckDB,
+  conn: AsyncDuckDBConnection,
+  sqlConn: AsyncDuckDBConnection,
+  bundle: string,
+): ExplorerDb {
   const prepared = new Map<string, Promise<AsyncPreparedStatement>>();
   return {
     bundle,
@@ -151,23 +194,22 @@ function handle(conn: AsyncDuckDBConnection, bundle: string): ExplorerDb {
       }
       return tableRows(await (await stmt).query(...params));
     },
-    async run(sql) {
-      const table = await conn.query(sql);
-      const columns = table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
-      const data = columns.map((c) => Array.from(table.getChild(c.name) ?? []));
-      const rows = Array.from({ length: table.numRows }, (_, i) => data.map((col) => col[i]));
-      return { columns, rows };
+    async runSql(text, maxRows) {
+      const plan = planSqlRun(text, await db.tokenize(text), maxRows);
+      if (!plan.ok) return plan;
+      return readRows(sqlConn, plan.sql, maxRows);
     },
+    cancelSql: () => sqlConn.cancelSent(),
   };
 }
 
-let db: Promise<ExplorerDb> | undefined;
+let opened: Promise<ExplorerDb> | undefined;
 
 /** The page's database, opened on first call. */
 export function openDatabase(
   source: DuckdbSource,
   onProgress: (p: LoadProgress) => void = () => {},
 ): Promise<ExplorerDb> {
-  db ??= open(source, onProgress);
-  return db;
+  opened ??= open(source, onProgress);
+  return opened;
 }

@@ -1,38 +1,27 @@
 /**
  * The explorer's SQL tab: runs one read-only statement typed by the reader (or an example) and shows
- * the result as a table, or the error in words.
+ * the result as a table, or the error in words. A run can be stopped with "Dừng" and stops by itself
+ * after a time limit; a statement from a shared link waits for the reader to press "Chạy".
  */
 import { toCsv } from "../lib/explorer/csv.ts";
 import { escapeHtml } from "../lib/explorer/render.ts";
-import { SQL_ROWS_SHOWN } from "../lib/explorer/limits.ts";
-import { checkReadOnlySql, explainSqlError } from "../lib/explorer/sql-guard.ts";
-import type { ExplorerDb, RawResult } from "./duckdb.ts";
+import { SQL_CELL_CHARS, SQL_ROWS_SHOWN, SQL_TIME_LIMIT_MS } from "../lib/explorer/limits.ts";
+import { csvCell, formatValue, shortenCell } from "../lib/explorer/sql-cells.ts";
+import { explainSqlError } from "../lib/explorer/sql-guard.ts";
+import type { ExplorerDb, SqlResult } from "./duckdb.ts";
 import { downloadText } from "./explorer-download.ts";
 import { IDS } from "../lib/dom-ids.ts";
 import { byId } from "./dom.ts";
 
-/** A cell of any type as text: dates as YYYY-MM-DD, lists and structs as JSON. */
-export function formatValue(value: unknown, type: string): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number" && /^Date/i.test(type)) return new Date(value).toISOString().slice(0, 10);
-  if (typeof value === "number" && /^Timestamp/i.test(type)) return new Date(value).toISOString().replace(".000Z", "Z");
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "bigint") return value.toString();
-  if (typeof value === "object") {
-    const plain = "toJSON" in (value as object) ? (value as { toJSON(): unknown }).toJSON() : value;
-    return JSON.stringify(plain, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
-  }
-  return String(value);
-}
+type Rows = Extract<SqlResult, { ok: true }>;
 
-function renderTable(result: RawResult): string {
+const count = (n: number) => n.toLocaleString("vi-VN");
+
+function renderTable(result: Rows): string {
   const head = result.columns.map((c) => `<th scope="col">${escapeHtml(c.name)}</th>`).join("");
-  const rows = result.rows
-    .slice(0, SQL_ROWS_SHOWN)
-    .map(
-      (r) => `<tr>${r.map((v, i) => `<td>${escapeHtml(formatValue(v, result.columns[i].type))}</td>`).join("")}</tr>`,
-    )
-    .join("\n");
+  const cell = (v: unknown, i: number) =>
+    escapeHtml(shortenCell(formatValue(v, result.columns[i].type), SQL_CELL_CHARS));
+  const rows = result.rows.map((r) => `<tr>${r.map((v, i) => `<td>${cell(v, i)}</td>`).join("")}</tr>`).join("\n");
   return `<table class="sql-bang"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -43,13 +32,17 @@ export function setupSql(getDb: () => Promise<ExplorerDb> | undefined, onRun: (s
   const summary = byId(IDS.sqlSummary);
   const output = byId(IDS.sqlResult);
   const csvButton = byId<HTMLButtonElement>(IDS.sqlCsvButton);
-  let last: RawResult | undefined;
+  const runButton = byId<HTMLButtonElement>(IDS.sqlRun);
+  const stopButton = byId<HTMLButtonElement>(IDS.sqlStop);
+  let last: Rows | undefined;
+  /** The run in progress: its number, and why it was stopped, if it was. */
+  let current: { id: number; db: ExplorerDb; stopped?: "user" | "time" } | undefined;
+  let runs = 0;
+
   csvButton.addEventListener("click", () => {
     if (!last) return;
     const types = last.columns.map((c) => c.type);
-    const rows = last.rows.map((r) =>
-      r.map((v, i) => (v === null || v === undefined ? null : formatValue(v, types[i]))),
-    );
+    const rows = last.rows.map((r) => r.map((v, i) => csvCell(v, types[i])));
     downloadText(
       toCsv(
         last.columns.map((c) => c.name),
@@ -68,27 +61,63 @@ export function setupSql(getDb: () => Promise<ExplorerDb> | undefined, onRun: (s
     last = undefined;
   };
 
+  const setRunning = (running: boolean) => {
+    stopButton.hidden = !running;
+    runButton.disabled = running;
+    output.setAttribute("aria-busy", String(running));
+  };
+
+  const stop = async (why: "user" | "time") => {
+    if (!current) return;
+    current.stopped ??= why;
+    await current.db.cancelSql().catch(() => false);
+  };
+
   const run = async () => {
     const sql = box.value;
     onRun(sql);
-    const check = checkReadOnlySql(sql);
-    if (!check.ok) return showError("Không chạy câu lệnh này", check.message);
     const dbPromise = getDb();
     if (!dbPromise) return showError("DuckDB chưa sẵn sàng", "Chờ trang tải xong DuckDB rồi chạy lại.");
+    if (current) await stop("user");
+    const db = await dbPromise.catch(() => undefined);
+    if (!db) return showError("DuckDB chưa sẵn sàng", "Không tải được DuckDB; hãy tải lại trang.");
+    const mine = { id: ++runs, db } as NonNullable<typeof current>;
+    current = mine;
     error.hidden = true;
     summary.textContent = "Đang chạy…";
+    setRunning(true);
     const started = performance.now();
+    const timer = setTimeout(() => void stop("time"), SQL_TIME_LIMIT_MS);
     try {
-      const result = await (await dbPromise).run(check.sql);
+      const result = await db.runSql(sql, SQL_ROWS_SHOWN);
+      if (current !== mine) return;
+      if (!result.ok) return showError("Không chạy câu lệnh này", result.message);
       const ms = Math.round(performance.now() - started);
-      const cut = result.rows.length > SQL_ROWS_SHOWN ? `; hiện ${SQL_ROWS_SHOWN} dòng đầu` : "";
-      summary.textContent = `${result.rows.length} dòng, ${result.columns.length} cột, ${ms} ms${cut}.`;
+      const rows = result.more
+        ? `hơn ${count(SQL_ROWS_SHOWN)} dòng; hiện ${count(SQL_ROWS_SHOWN)} dòng đầu`
+        : `${count(result.rows.length)} dòng`;
+      summary.textContent = `${rows}, ${result.columns.length} cột, ${count(ms)} ms.`;
       output.innerHTML = renderTable(result);
       last = result;
       csvButton.hidden = false;
     } catch (e) {
-      const { title, detail } = explainSqlError(e instanceof Error ? e.message : String(e));
-      showError(title, detail);
+      if (current !== mine) return;
+      if (mine.stopped === "user") showError("Đã dừng truy vấn", "Bấm Chạy để chạy lại.");
+      else if (mine.stopped === "time")
+        showError(
+          "Truy vấn chạy quá lâu nên đã dừng",
+          `Quá ${SQL_TIME_LIMIT_MS / 1000} giây: hãy thu hẹp truy vấn (WHERE, LIMIT) rồi chạy lại.`,
+        );
+      else {
+        const { title, detail } = explainSqlError(e instanceof Error ? e.message : String(e));
+        showError(title, detail);
+      }
+    } finally {
+      clearTimeout(timer);
+      if (current === mine) {
+        current = undefined;
+        setRunning(false);
+      }
     }
   };
 
@@ -96,10 +125,11 @@ export function setupSql(getDb: () => Promise<ExplorerDb> | undefined, onRun: (s
     e.preventDefault();
     void run();
   });
+  stopButton.addEventListener("click", () => void stop("user"));
   box.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      void run();
+      if (!current) void run();
     }
   });
   for (const button of document.querySelectorAll<HTMLButtonElement>("[data-vi-du]"))
@@ -109,10 +139,13 @@ export function setupSql(getDb: () => Promise<ExplorerDb> | undefined, onRun: (s
     });
 
   return {
-    /** Puts `sql` in the box and runs it (a shared link with `?che-do=sql&sql=…`). */
-    runShared(sql: string) {
+    /**
+     * Puts `sql` from a shared link (`?che-do=sql&sql=…`) in the box without running it: the reader
+     * reads it first and presses "Chạy".
+     */
+    fillShared(sql: string) {
       box.value = sql;
-      void run();
+      summary.textContent = "Câu lệnh này đến từ đường dẫn và chưa chạy: đọc lại rồi bấm Chạy.";
     },
   };
 }

@@ -98,7 +98,7 @@ class Explorer {
       this.refresh(performance.now());
     });
     this.showTab(this.state.tab);
-    if (this.state.tab === "sql" && this.state.sql) byId<HTMLTextAreaElement>(IDS.sqlInput).value = this.state.sql;
+    if (this.state.tab === "sql" && this.state.sql) this.sql.fillShared(this.state.sql);
     // DuckDB is heavy: start it only once the page has been painted and is idle.
     const later = () =>
       "requestIdleCallback" in window
@@ -212,7 +212,6 @@ class Explorer {
       byId<HTMLButtonElement>(IDS.applyButton).hidden = true;
       this.root.dataset.trangThai = "san-sang";
       await this.refresh(performance.now());
-      if (this.state.tab === "sql" && this.state.sql) this.sql?.runShared(this.state.sql);
     } catch (e) {
       this.db = undefined;
       this.root.dataset.trangThai = "loi";

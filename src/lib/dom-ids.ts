@@ -40,6 +40,7 @@ export const IDS = {
   sqlForm: "sql-form",
   sqlInput: "sql-cau-lenh",
   sqlRun: "sql-chay",
+  sqlStop: "sql-dung",
   sqlError: "sql-loi",
   sqlSummary: "sql-tom-tat",
   sqlResult: "sql-ket-qua",

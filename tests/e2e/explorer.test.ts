@@ -170,8 +170,82 @@ describe("/kham-pha/ explorer", () => {
 
     await page.fill("#sql-cau-lenh", "SELECT * FROM read_csv('https://example.com/a.csv')");
     await page.click("#sql-chay");
-    await page.waitForFunction(() => document.getElementById("sql-loi")?.textContent?.includes("https://example.com"));
-    expect(await page.textContent("#sql-loi")).toMatch(/Permission|disabled|external/i);
+    await page.waitForFunction(() => document.getElementById("sql-loi")?.textContent?.includes("read_csv"));
+    expect(await page.textContent("#sql-loi")).toContain("Hàm read_csv đọc tệp hoặc địa chỉ bên ngoài");
+  });
+
+  it("fills the box from a shared SQL link, runs it only on a click, refuses the attack and keeps the filters' data", async () => {
+    const attack =
+      "SELECT e'\\'' AS x; ATTACH ':memory:' AS m; USE m; CREATE TABLE plans AS FROM db.plans; " +
+      "UPDATE plans SET short_title='GIẢ MẠO: '||short_title; SELECT 'ok'";
+    const page = await site.open(`/kham-pha/?che-do=sql&sql=${encodeURIComponent(attack)}`);
+    const n = await waitForResults(page);
+    expect(await page.inputValue("#sql-cau-lenh")).toBe(attack);
+    await page.waitForTimeout(500);
+    expect(await page.textContent("#sql-tom-tat")).toContain("chưa chạy");
+    expect(await page.locator("#sql-ket-qua tr").count()).toBe(0);
+    expect(await page.isHidden("#sql-loi")).toBe(true);
+
+    await page.click("#sql-chay");
+    await page.waitForSelector("#sql-loi:not([hidden])");
+    expect(await page.textContent("#sql-loi")).toContain("Mỗi lần chỉ chạy một câu lệnh");
+    await page.fill("#sql-cau-lenh", "SELECT count(*) AS n FROM duckdb_databases() WHERE database_name = 'm'");
+    await page.click("#sql-chay");
+    await page.waitForFunction(() => document.querySelector("#sql-ket-qua th")?.textContent === "n");
+    expect(await page.textContent("#sql-ket-qua td")).toBe("0");
+
+    await page.click("#the-loc");
+    await page.locator('input[name="bien-phap"][value="lao-khoa"]').check();
+    await waitForResults(page, n);
+    expect(await listed(page)).toEqual(coding("lao-khoa"));
+    expect(await page.textContent("#ket-qua")).not.toContain("GIẢ MẠO");
+  });
+
+  it("stops a long SQL query with Dừng, and the filters answer while it runs and afterwards", async () => {
+    const page = await site.open("/kham-pha/?che-do=sql");
+    let n = await waitForResults(page);
+    await page.fill("#sql-cau-lenh", "SELECT count(*) AS n FROM range(1000000000000)");
+    await page.click("#sql-chay");
+    await page.waitForSelector("#sql-dung:not([hidden])");
+
+    await page.click("#the-loc");
+    await page.locator('input[name="bien-phap"][value="lao-khoa"]').check();
+    n = await waitForResults(page, n);
+    expect(await listed(page)).toEqual(coding("lao-khoa"));
+
+    await page.click("#the-sql");
+    expect(await page.textContent("#sql-tom-tat")).toBe("Đang chạy…");
+    await page.click("#sql-dung");
+    await page.waitForSelector("#sql-loi:not([hidden])");
+    expect(await page.textContent("#sql-loi")).toContain("Đã dừng truy vấn");
+    expect(await page.isHidden("#sql-dung")).toBe(true);
+
+    await page.fill("#sql-cau-lenh", "SELECT 42 AS n");
+    await page.click("#sql-chay");
+    await page.waitForFunction(() => document.querySelector("#sql-ket-qua td")?.textContent === "42");
+    await page.click("#the-loc");
+    await page.locator('input[name="bien-phap"][value="lao-khoa"]').uncheck();
+    await waitForResults(page, n);
+    expect(await listed(page)).toEqual(plans.map((p) => p.slug).sort());
+  });
+
+  it("shows at most 1,000 rows and cuts a huge value instead of crashing the tab", async () => {
+    const page = await site.open("/kham-pha/?che-do=sql");
+    await waitForResults(page);
+    await page.fill("#sql-cau-lenh", "SELECT * FROM range(10000000)");
+    await page.click("#sql-chay");
+    await page.waitForSelector("#sql-ket-qua tbody tr");
+    expect(await page.locator("#sql-ket-qua tbody tr").count()).toBe(1000);
+    expect(await page.textContent("#sql-tom-tat")).toMatch(/^hơn 1\.000 dòng; hiện 1\.000 dòng đầu/);
+
+    await page.fill("#sql-cau-lenh", "SELECT repeat('x', 100000000) AS s");
+    await page.click("#sql-chay");
+    await page.waitForFunction(() => document.querySelector("#sql-ket-qua th")?.textContent === "s", null, {
+      timeout: 60_000,
+    });
+    const cell = await page.textContent("#sql-ket-qua td");
+    expect(cell?.length).toBeLessThan(3000);
+    expect(cell).toContain("(còn 99.998.000 ký tự)");
   });
 
   it("says so and keeps the full list when DuckDB cannot load", async () => {

@@ -7,20 +7,42 @@ import { localityLabel } from "./render.ts";
 /** The byte-order mark that tells Excel a CSV is UTF-8. */
 export const BOM = "\uFEFF";
 
-/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
-export function csvField(value: string | number | boolean | null): string {
+/**
+ * A value written as it is, never read as text a spreadsheet could run: a number DuckDB wrote out as
+ * text (DECIMAL, HUGEINT), a date, a list.
+ */
+export interface CsvLiteral {
+  literal: string;
+}
+
+/** One cell of a CSV: text, a number, a yes/no, a literal, or empty. */
+export type CsvValue = string | number | bigint | boolean | null | CsvLiteral;
+
+/** What a spreadsheet runs as a formula when a text cell starts with it. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text made safe for a spreadsheet: a cell starting with =, +, -, @, a tab or a carriage return gets a
+ * leading ' so Excel and LibreOffice show it instead of running it. The one rule for every CSV of the
+ * site: the explorer's downloads and the per-table files of the data build.
+ */
+export function defuseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One CSV field: text defused (defuseFormula), numbers and literals as they are, quoted when it holds
+ * a comma, quote or line break (RFC 4180).
+ */
+export function csvField(value: CsvValue): string {
   if (value === null) return "";
-  const text = String(value);
-  // A leading =, +, - or @ would make a spreadsheet run the cell as a formula.
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === "string" ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const text =
+    typeof value === "string" ? defuseFormula(value) : typeof value === "object" ? value.literal : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Rows to a CSV document with a BOM and CRLF line ends. */
-export function toCsv(
-  header: readonly string[],
-  rows: readonly (readonly (string | number | boolean | null)[])[],
-): string {
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
   return BOM + [header, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 

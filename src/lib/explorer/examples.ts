@@ -78,7 +78,8 @@ ORDER BY p.short_title, a.position, a.task_position`,
     sql: `PIVOT (SELECT p.short_title AS van_ban, pm.measure, pm.level
        FROM plans p JOIN plan_measures pm ON pm.plan = p.slug
        WHERE pm.measure IN ('lao-khoa', 'muc-sinh-thay-the', 'mat-can-bang-gioi-tinh', 'du-lieu-dan-cu'))
-ON measure USING max(level)
+ON measure IN ('lao-khoa', 'muc-sinh-thay-the', 'mat-can-bang-gioi-tinh', 'du-lieu-dan-cu')
+USING max(level)
 ORDER BY van_ban`,
   },
 ];

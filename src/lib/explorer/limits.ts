@@ -5,3 +5,15 @@ export const TABLE_PAGE = 200;
 
 /** Rows of a SQL tab result shown on the page. */
 export const SQL_ROWS_SHOWN = 1000;
+
+/** Characters of one SQL tab cell shown on the page; the rest is cut (the CSV keeps the whole value). */
+export const SQL_CELL_CHARS = 2000;
+
+/** How long a SQL tab query may run before it is cancelled, in milliseconds. */
+export const SQL_TIME_LIMIT_MS = 30_000;
+
+/**
+ * DuckDB's memory limit in the browser: a query that needs more fails with an error instead of taking
+ * the tab down.
+ */
+export const DUCKDB_MEMORY_LIMIT = "512MB";

@@ -1,10 +1,19 @@
 /**
  * SQL for the explorer's filters. Every value the reader chooses or types travels as a prepared-statement
- * parameter (`?`); only the number of placeholders depends on the state, never its content. The queries
- * run against the attached database after `USE db`.
+ * parameter (`?`); only the number of placeholders depends on the state, never its content. Tables are
+ * named in full (`db.main.plans`), so the queries read the attached read-only database whatever else the
+ * engine holds.
  */
 import { foldVietnamese } from "../vietnamese.ts";
 import type { FilterState } from "./state.ts";
+
+/** The name the site's database is attached under, read-only. */
+export const DATABASE_ALIAS = "db";
+
+const PLANS = `${DATABASE_ALIAS}.main.plans`;
+const MEASURES = `${DATABASE_ALIAS}.main.measures`;
+const PLAN_MEASURES = `${DATABASE_ALIAS}.main.plan_measures`;
+const QUOTES = `${DATABASE_ALIAS}.main.quotes`;
 
 /** A prepared-statement parameter. */
 export type Param = string | number;
@@ -32,7 +41,7 @@ export function conditions(state: FilterState, skip?: Facet): Statement {
   if (skip !== "measures" && state.measures.length > 0) {
     // plans.levels holds every measure's level in codebook order: one list lookup per measure is much
     // cheaper than a subquery on plan_measures.
-    const one = "p.levels[(SELECT position FROM measures WHERE id = ?)] >= ?";
+    const one = `p.levels[(SELECT position FROM ${MEASURES} WHERE id = ?)] >= ?`;
     parts.push(`(${state.measures.map(() => one).join(state.mode === "any" ? " OR " : " AND ")})`);
     for (const m of state.measures) params.push(m, state.minLevel);
   }
@@ -86,7 +95,7 @@ export function resultsQuery(state: FilterState, options: ResultsOptions = {}): 
     if (state.measures.length > 0) {
       // Measure ids travel with the quotes, so nothing depends on the order the page knows.
       quotes =
-        "(SELECT list(pm.measure || chr(0) || coalesce(pm.quote, '')) FROM plan_measures pm " +
+        `(SELECT list(pm.measure || chr(0) || coalesce(pm.quote, '')) FROM ${PLAN_MEASURES} pm ` +
         `WHERE pm.plan = p.slug AND pm.measure IN (${placeholders(state.measures.length)}))`;
       params.push(...state.measures);
     }
@@ -95,7 +104,7 @@ export function resultsQuery(state: FilterState, options: ResultsOptions = {}): 
   let matched = "NULL";
   if (words.length > 0) {
     matched =
-      "(SELECT q.text FROM quotes q JOIN measures m ON m.id = q.measure WHERE q.plan = p.slug AND " +
+      `(SELECT q.text FROM ${QUOTES} q JOIN ${MEASURES} m ON m.id = q.measure WHERE q.plan = p.slug AND ` +
       words.map(() => "contains(q.text_folded, ?)").join(" AND ") +
       " ORDER BY m.position, q.position LIMIT 1)";
     params.push(...words);
@@ -105,7 +114,7 @@ export function resultsQuery(state: FilterState, options: ResultsOptions = {}): 
   CAST(p.sort_date AS VARCHAR) AS sort_date, p.date_estimated, p.issuer, p.issuer_kind, p.issuer_level,
   p.province, p.province_name, p.province_as_written, p.place_name, p.measures_coded, p.levels,
   ${full}${matched} AS matched_quote
-FROM plans p
+FROM ${PLANS} p
 WHERE ${where.sql}
 ORDER BY p.sort_date DESC NULLS LAST, p.slug`;
   return { sql, params };
@@ -116,14 +125,14 @@ export function quotesQuery(plans: readonly string[], measures: readonly string[
   if (plans.length === 0 || measures.length === 0)
     return { sql: "SELECT NULL AS plan, NULL AS measure, NULL AS quote LIMIT 0", params: [] };
   return {
-    sql: `SELECT pm.plan, pm.measure, pm.quote FROM plan_measures pm
+    sql: `SELECT pm.plan, pm.measure, pm.quote FROM ${PLAN_MEASURES} pm
 WHERE pm.plan IN (${placeholders(plans.length)}) AND pm.measure IN (${placeholders(measures.length)}) AND pm.quote IS NOT NULL`,
     params: [...plans, ...measures],
   };
 }
 
 /** The measure ids in codebook order, as the `levels` lists of plans use it. */
-export const MEASURE_ORDER_SQL = "SELECT id FROM measures ORDER BY position";
+export const MEASURE_ORDER_SQL = `SELECT id FROM ${MEASURES} ORDER BY position`;
 
 /**
  * How many plans each filter option would give: for each facet, the other filters apply and the facet's
@@ -139,25 +148,25 @@ export function facetsQuery(state: FilterState): Statement {
   const measureWhere = conditions(state, state.mode === "any" ? "measures" : undefined);
   const measures = part(
     "'measures' AS facet, pm.measure AS value, CAST(count(*) AS INTEGER) AS n",
-    "plans p JOIN plan_measures pm ON pm.plan = p.slug",
+    `${PLANS} p JOIN ${PLAN_MEASURES} pm ON pm.plan = p.slug`,
     { sql: `${measureWhere.sql} AND pm.level >= ?`, params: [...measureWhere.params, state.minLevel] },
     "pm.measure",
   );
   const issuerLevels = part(
     "'issuerLevels', p.issuer_level, CAST(count(*) AS INTEGER)",
-    "plans p",
+    `${PLANS} p`,
     conditions(state, "issuerLevels"),
     "p.issuer_level",
   );
   const kinds = part(
     "'kinds', p.issuer_kind, CAST(count(*) AS INTEGER)",
-    "plans p",
+    `${PLANS} p`,
     conditions(state, "kinds"),
     "p.issuer_kind",
   );
   const provinces = part(
     "'provinces', coalesce(p.province, ''), CAST(count(*) AS INTEGER)",
-    "plans p",
+    `${PLANS} p`,
     conditions(state, "provinces"),
     "p.province",
   );

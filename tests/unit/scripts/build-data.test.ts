@@ -114,10 +114,30 @@ describe("writeDatabase(path, rows, outDir)", () => {
   });
 
   it("leaves the search-only columns out of the downloads", () => {
-    const header = readFileSync(join(dirA, "plans.csv"), "utf8").slice(1).split("\n")[0];
+    const header = readFileSync(join(dirA, "plans.csv"), "utf8").slice(1).split("\r\n")[0];
     expect(header.split(",")).toEqual(downloadColumns(TABLES[0]).map((c) => c.name));
     expect(header).not.toContain("search_folded");
   });
+
+  it("defuses text cells a spreadsheet would run as formulas, and leaves numbers alone", async () => {
+    const dir = join(scratch, "formula");
+    mkdirSync(dir, { recursive: true });
+    const [first, ...rest] = rows.plans;
+    const crafted = {
+      ...first,
+      title: '=HYPERLINK("http://x","bấm")',
+      short_title: "+cmd|' /C calc'!A0",
+      issuer: "@SUM(A1)",
+      measures_coded: -5,
+    };
+    await writeDatabase(join(dir, DATABASE_FILE), { ...rows, plans: [crafted, ...rest] }, dir);
+    const csv = readFileSync(join(dir, "plans.csv"), "utf8");
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""bấm"")"`);
+    expect(csv).toContain(",'+cmd|' /C calc'!A0,");
+    expect(csv).toContain(",'@SUM(A1),");
+    expect(csv).toContain(",-5,");
+    expect(csv).not.toContain("'-5");
+  }, 60_000);
 
   it("writes Parquet and JSON files that hold every row", async () => {
     const instance = await DuckDBInstance.create(":memory:");

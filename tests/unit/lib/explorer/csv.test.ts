@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BOM, csvField, selectionCsv, toCsv } from "../../../../src/lib/explorer/csv.ts";
+import { BOM, csvField, defuseFormula, selectionCsv, toCsv } from "../../../../src/lib/explorer/csv.ts";
 import type { PlanMeasureCell, PlanResult } from "../../../../src/lib/explorer/shape.ts";
 
 describe("csvField(value)", () => {
@@ -11,9 +11,30 @@ describe("csvField(value)", () => {
     expect(csvField(3)).toBe("3");
   });
 
-  it("stops a spreadsheet from running a cell as a formula", () => {
+  it("stops a spreadsheet from running a text cell as a formula", () => {
     expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField("+cmd|' /C calc'!A0")).toBe("'+cmd|' /C calc'!A0");
     expect(csvField("-1")).toBe("'-1");
+  });
+
+  it("writes numbers, yes/no and literals as they are, even when negative", () => {
+    expect(csvField(-5)).toBe("-5");
+    expect(csvField(-2.5)).toBe("-2.5");
+    expect(csvField(-12n)).toBe("-12");
+    expect(csvField(false)).toBe("false");
+    expect(csvField({ literal: "-5.50" })).toBe("-5.50");
+    expect(csvField({ literal: "[1, 2]" })).toBe('"[1, 2]"');
+  });
+});
+
+describe("defuseFormula(text)", () => {
+  it("puts a ' before text that starts with = + - @, a tab or a carriage return", () => {
+    for (const text of ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"])
+      expect(defuseFormula(text), text).toBe(`'${text}`);
+  });
+
+  it("leaves other text unchanged, a formula sign inside it included", () => {
+    for (const text of ["Kế hoạch 1", "a=b", " =1", "", "'=1"]) expect(defuseFormula(text), text).toBe(text);
   });
 });
 

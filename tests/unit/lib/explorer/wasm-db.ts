@@ -1,7 +1,7 @@
 /**
  * Test helper: opens a database file in duckdb-wasm 1.32 (DuckDB 1.4, the engine the browser runs),
  * through its blocking Node build, attached read-only as the explorer does. Queries run as prepared
- * statements, like the page's.
+ * statements, like the page's; the SQL tab's statements go through the guard on their own connection.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ConsoleLogger, createDuckDB, LogLevel, NODE_RUNTIME } from "@duckdb/duckdb-wasm/blocking";
 import type { Statement } from "../../../../src/lib/explorer/query.ts";
+import { explainSqlError, planSqlRun } from "../../../../src/lib/explorer/sql-guard.ts";
 import { DATABASE_FILE } from "../../../../src/lib/explorer/schema.ts";
 import { writeDatabase } from "../../../../scripts/lib/data-duckdb.ts";
 import { buildRows } from "../../../../scripts/lib/data-rows.ts";
@@ -21,7 +22,13 @@ export interface WasmDb {
   version: string;
   query(statement: Statement): Record<string, unknown>[];
   run(sql: string): Record<string, unknown>[];
+  /** Runs `text` as the SQL tab does: checked by the guard, on its own connection, at most `maxRows` rows. */
+  sqlTab(text: string, maxRows?: number): SqlTabAnswer;
 }
+
+/** What the SQL tab shows: rows, or a refusal or DuckDB error in words. */
+export type SqlTabAnswer =
+  { ok: true; rows: Record<string, unknown>[]; more: boolean } | { ok: false; title: string; message: string };
 
 const rows = (table: { toArray(): { toJSON(): Record<string, unknown> }[] }) => table.toArray().map((r) => r.toJSON());
 
@@ -43,12 +50,27 @@ export async function openWasm(file: string): Promise<WasmDb> {
   db.registerFileBuffer("test.duckdb", new Uint8Array(readFileSync(file)));
   conn.query("ATTACH 'test.duckdb' AS db (READ_ONLY)");
   conn.query("USE db");
+  const sqlConn = db.connect();
+  sqlConn.query("USE db");
+  conn.query("SET memory_limit = '512MB'");
   conn.query("SET enable_external_access = false");
+  conn.query("SET lock_configuration = true");
   const version = String(rows(conn.query("SELECT version() AS v"))[0].v);
   return {
     version,
     query: ({ sql, params }) => rows(conn.prepare(sql).query(...params)),
     run: (sql) => rows(conn.query(sql)),
+    sqlTab(text, maxRows = 1000) {
+      const plan = planSqlRun(text, db.tokenize(text), maxRows);
+      if (!plan.ok) return { ok: false, title: "Không chạy câu lệnh này", message: plan.message };
+      try {
+        const all = rows(sqlConn.query(plan.sql));
+        return { ok: true, rows: all.slice(0, maxRows), more: all.length > maxRows };
+      } catch (e) {
+        const { title, detail } = explainSqlError((e as Error).message);
+        return { ok: false, title, message: detail };
+      }
+    },
   };
 }
 
