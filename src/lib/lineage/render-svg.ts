@@ -29,6 +29,14 @@ function fit(text: string, width: number): string {
   return text.length > max ? text.slice(0, Math.max(1, max - 1)).trimEnd() + "…" : text;
 }
 
+/**
+ * Squeezes a line that would overflow instead of cutting it: a document's number is its identity, and a
+ * cut first line would leave the card's visible text out of its accessible name.
+ */
+function squeeze(text: string, width: number): string {
+  return text.length * CHAR_WIDTH > width ? ` textLength="${Math.round(width)}" lengthAdjust="spacingAndGlyphs"` : "";
+}
+
 const r = (n: number) => Math.round(n * 10) / 10;
 
 function linkPath(link: PlacedLink, shape: Layout["shape"]): string {
@@ -70,6 +78,17 @@ function treeItemAttrs(p: PlacedItem, withToggle: boolean): string {
   return ` role="treeitem" tabindex="-1" aria-level="${p.item.depth}"${open}`;
 }
 
+const descriptionId = (id: string) => `ln-mo-ta-${escapeXml(id)}`;
+
+/**
+ * A card's accessible name: its two visible lines in full, so that what a speech-input user reads on
+ * the card also names it (WCAG 2.5.3). The long description is the node's tooltip, a `<title>` kept
+ * outside the card: inside, it would count as the card's text and no longer match the name.
+ */
+function cardName(node: LineageNode): string {
+  return `${headline(node)} ${node.issuerShort}${node.kind === "ghost" ? " (chưa có tóm tắt)" : ""}`;
+}
+
 function card(p: PlacedItem, opts: RenderOptions, withToggle: boolean): string {
   const { item, width } = p;
   const h = CARD.height;
@@ -80,19 +99,19 @@ function card(p: PlacedItem, opts: RenderOptions, withToggle: boolean): string {
     const label = `${item.groupLabel} · ${item.size} văn bản`;
     return (
       `<g class="ln-card"${tree || ` role="group"`} aria-label="${escapeXml(`Nhóm ${label}`)}">${box}${band}` +
-      `<text class="ln-num" x="14" y="-3">${escapeXml(fit(item.groupLabel ?? "", width - 20))}</text>` +
+      `<text class="ln-num" x="14" y="-3"${squeeze(item.groupLabel ?? "", width - 20)}>${escapeXml(item.groupLabel ?? "")}</text> ` +
       `<text class="ln-sub" x="14" y="13">${item.size} văn bản</text></g>`
     );
   }
   const node = item.node;
-  const full = describeNode(node, opts.lookup);
+  // The space between the lines is not drawn; it keeps them two words in the card's text content.
   const lines =
-    `<title>${escapeXml(full)}</title>${box}${band}` +
-    `<text class="ln-num" x="14" y="-3">${escapeXml(fit(headline(node), width - 20))}</text>` +
+    `${box}${band}` +
+    `<text class="ln-num" x="14" y="-3"${squeeze(headline(node), width - 20)}>${escapeXml(headline(node))}</text> ` +
     `<text class="ln-sub" x="14" y="13">${escapeXml(fit(node.issuerShort, width - 20))}</text>`;
-  const label = escapeXml(full.replace(/\n/g, " "));
-  if (node.slug) return `<a class="ln-card" href="/ke-hoach/${node.slug}/"${tree} aria-label="${label}">${lines}</a>`;
-  return `<g class="ln-card"${tree || ` role="group"`} aria-label="${label}">${lines}</g>`;
+  const named = `aria-label="${escapeXml(cardName(node))}" aria-describedby="${descriptionId(item.id)}"`;
+  if (node.slug) return `<a class="ln-card" href="/ke-hoach/${node.slug}/"${tree} ${named}>${lines}</a>`;
+  return `<g class="ln-card"${tree || ` role="group"`} ${named}>${lines}</g>`;
 }
 
 function renderItem(p: PlacedItem, opts: RenderOptions, withToggle: boolean): string {
@@ -107,6 +126,7 @@ function renderItem(p: PlacedItem, opts: RenderOptions, withToggle: boolean): st
     .join(" ");
   return (
     `<g class="${cls}" data-id="${escapeXml(p.item.id)}" transform="translate(${r(p.x)},${r(p.y)})">` +
+    (node ? `<title id="${descriptionId(p.item.id)}">${escapeXml(describeNode(node, opts.lookup))}</title>` : "") +
     card(p, opts, withToggle) +
     (withToggle ? toggle(p) : "") +
     `</g>`

@@ -87,6 +87,25 @@ describe("renderSvg(layout, options)", () => {
     expect(ghost?.querySelector(".ln-card")?.getAttribute("aria-label")).toContain("chưa có tóm tắt");
   });
 
+  it("names each card by the text it shows and describes it with the node's tooltip", () => {
+    const { document } = drawing();
+    const card = document.querySelector('[data-id="truong"] > .ln-card');
+    // The card's text content is what the checkers compare with the name: its lines, one word apart.
+    expect(card?.getAttribute("aria-label")).toBe(card?.textContent);
+    expect(card?.querySelector("title")).toBeNull();
+    const description = document.getElementById(card?.getAttribute("aria-describedby") ?? "");
+    expect(description?.tagName.toLowerCase()).toBe("title");
+    expect(description?.textContent).toContain("Thực hiện 26-KH/ĐU");
+  });
+
+  it("squeezes a number too long for its card instead of cutting it", () => {
+    const layout = layoutIndented(tree.root, 220);
+    const { document } = parseHTML(`<svg>${renderSvg(layout, { lookup, label: "Cây" })}</svg>`);
+    const num = document.querySelector('[data-id="truong"] .ln-num');
+    expect(num?.textContent).toBe("07-KH/ĐU-CDSL · 28/6/2025");
+    expect(num?.getAttribute("lengthAdjust")).toBe("spacingAndGlyphs");
+  });
+
   it("escapes the text it writes", () => {
     const { document } = drawing();
     expect(document.querySelector('[data-id="truong"] .ln-sub')?.textContent).toBe("ĐU <Trường> & CĐ");
