@@ -1,8 +1,6 @@
 import type { Plan } from "../schemas/plan.ts";
 import { DOC_TYPES, ISSUER_KINDS, ISSUER_LEVELS, LEVEL_NAMES, formatDate } from "./labels.ts";
 
-export { LEVEL_NAMES, formatDate };
-
 /** The issued date, or what bounds it: "28/6/2025", "sau 24/9/2025", "từ 10/4/2025 đến 1/7/2025". */
 export function formatIssued(issued: Plan["issued"]): string {
   if (issued.date) return formatDate(issued.date);

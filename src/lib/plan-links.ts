@@ -4,7 +4,7 @@
  */
 import type { Reference } from "../schemas/plan.ts";
 import { DOC_TYPES } from "./labels.ts";
-import { formatDate } from "./format.ts";
+import { formatDate } from "./labels.ts";
 import type { PlanEntry } from "./model.ts";
 import type { ReferenceIdentity } from "./lineage/resolve.ts";
 

@@ -1,3 +1,4 @@
+import type { Segmented } from "./extract/segment.ts";
 import { blankResidue, pageResidue } from "./extract/text.ts";
 import { toneInsensitiveKey } from "./vietnamese.ts";
 
@@ -12,6 +13,8 @@ export interface PreparedSource {
   text: string;
   key: string;
   origin: number[];
+  /** The source segmented into sections, computed once when a check first needs it. */
+  segmented?: Segmented;
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { LEVEL_NAMES } from "../format.ts";
+import { LEVEL_NAMES } from "../labels.ts";
 import { count, levelCounts, measureHref, type LevelCounts } from "./data.ts";
 import { coded, concrete, leadersAndGaps } from "./describe.ts";
 import { documentOf } from "./dom.ts";

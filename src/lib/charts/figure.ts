@@ -2,7 +2,7 @@
  * The parts every chart figure shares: caption (title and description), legend, the SVG drawn by Plot,
  * and the same data as a table inside `<details>` for readers who cannot see the chart.
  */
-import { LEVEL_NAMES } from "../format.ts";
+import { LEVEL_NAMES } from "../labels.ts";
 import { h, s, type Child } from "./dom.ts";
 import { LEVEL_FILL, LEVEL_INK, NULL_STROKE } from "./palette.ts";
 

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import { LEVEL_NAMES, levelLabel } from "../format.ts";
+import { LEVEL_NAMES } from "../labels.ts";
+import { levelLabel } from "../format.ts";
 import { count, planHref, type ChartPlan, plansOf } from "./data.ts";
 import { listVi } from "./describe.ts";
 import { documentOf, stableId } from "./dom.ts";

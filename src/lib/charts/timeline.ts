@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { ISSUER_KINDS, ISSUER_LEVELS } from "../labels.ts";
-import { formatDate } from "../format.ts";
+import { formatDate } from "../labels.ts";
 import { count, planHref, plansOf, type ChartPlan } from "./data.ts";
 import { listVi } from "./describe.ts";
 import { documentOf, h, s } from "./dom.ts";

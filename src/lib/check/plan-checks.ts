@@ -3,9 +3,28 @@ import { error, warning, type CheckIssue } from "./issue.ts";
 import type { CheckContext, PlanFile } from "./corpus.ts";
 import type { PlanEntry } from "../model.ts";
 import { findQuote, prepareSource, type PreparedSource } from "../quote-match.ts";
+import { namesMeasure } from "../extract/measures.ts";
+import { segment } from "../extract/segment.ts";
 
 const FIX_LEVEL =
   "Dùng mức 0 (không đề cập), 1 (nêu chung), 2 (nhiệm vụ cụ thể) hoặc 3 (có cơ quan và chỉ tiêu/thời hạn).";
+
+/** The section label ("II.4", "Phụ lục") of the block at `offset` of a prepared source. */
+function sectionAt(source: PreparedSource, offset: number): string | undefined {
+  source.segmented ??= segment(source.text);
+  const block = source.segmented.blocks.find((b) => b.start <= offset && offset < b.end);
+  return block?.section || undefined;
+}
+
+/**
+ * True when the section an editor wrote fits the one the quote stands in: the same number, or one
+ * is a subsection of the other ("II" and "II.4"); words after the number ("IV.3 Sở Y tế") may differ.
+ */
+export function sectionAgrees(written: string, actual: string): boolean {
+  const head = (s: string) => s.trim().split(/\s+/)[0] ?? "";
+  const [a, b] = [head(written), head(actual)];
+  return a === b || b.startsWith(`${a}.`) || a.startsWith(`${b}.`) || actual.startsWith(written.trim());
+}
 
 /** Checks one valid plan against the codebook, the localities and its source text. */
 export function checkPlan(
@@ -72,10 +91,21 @@ export function checkPlan(
         ),
       );
     }
+    const level = coding.level ?? 0;
+    if (level > 0 && !coding.note && coding.quotes.length > 0 && !coding.quotes.some((q) => namesMeasure(q.text, id)))
+      issues.push(
+        warning(
+          file,
+          `${field}.quotes`,
+          "Không trích dẫn nào của biện pháp này có từ ngữ nói đến nó; có thể trích nhầm câu.",
+          "Chép câu nêu chính biện pháp, hoặc thêm note giải thích vì sao câu này chứng minh mức đã chọn.",
+        ),
+      );
     coding.quotes.forEach((quote, i) => {
       const qfield = `${field}.quotes[${i}].text`;
       if (!source) return;
-      if (!findQuote(source, quote.text)) {
+      const span = findQuote(source, quote.text);
+      if (!span) {
         issues.push(
           error(
             file,
@@ -84,7 +114,18 @@ export function checkPlan(
             "Chép nguyên văn từ tệp nguồn (có thể khác ở xuống dòng, khoảng trắng và vị trí dấu thanh như hoá/hóa, nhưng không được sửa chữ).",
           ),
         );
+        return;
       }
+      const found = sectionAt(source, span.start);
+      if (found && !sectionAgrees(quote.section, found))
+        issues.push(
+          warning(
+            file,
+            `${field}.quotes[${i}].section`,
+            `Trích dẫn ghi mục "${quote.section}" nhưng trong văn bản nó nằm ở mục ${found}.`,
+            `Sửa section thành "${found}" (hoặc mục con của nó), theo số mục của văn bản nguồn.`,
+          ),
+        );
     });
   }
   if (!plan.draft) {

@@ -1,5 +1,5 @@
 /** CSV of the explorer's current selection, for "Tải CSV": UTF-8 with a BOM so Excel shows Vietnamese. */
-import { ISSUER_KIND_LABELS, ISSUER_LEVEL_LABELS, LEVEL_LABELS } from "./labels.ts";
+import { ISSUER_KINDS, ISSUER_LEVELS, LEVEL_NAMES } from "../labels.ts";
 import type { MeasureInfo } from "./render.ts";
 import type { PlanMeasureCell, PlanResult } from "./shape.ts";
 import { localityLabel } from "./render.ts";
@@ -81,13 +81,13 @@ export function selectionCsv(
     r.number,
     r.issuedLabel,
     r.issuer,
-    ISSUER_LEVEL_LABELS[r.issuerLevel] ?? r.issuerLevel,
-    ISSUER_KIND_LABELS[r.issuerKind] ?? r.issuerKind,
+    ISSUER_LEVELS[r.issuerLevel] ?? r.issuerLevel,
+    ISSUER_KINDS[r.issuerKind] ?? r.issuerKind,
     localityLabel(r),
     `${origin}${r.url}`,
     ...measures.map((m) => {
       const level = byPlan.get(r.slug)?.get(m.id)?.level ?? null;
-      return level === null ? LEVEL_LABELS.null : level;
+      return level === null ? LEVEL_NAMES.null : level;
     }),
     ...chosen.map((id) => byPlan.get(r.slug)?.get(id)?.quote ?? null),
   ]);

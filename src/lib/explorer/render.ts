@@ -3,7 +3,7 @@
  * server-rendered first view (Astro `set:html`) and for the browser after each query, so both look the
  * same. Every value is escaped: nothing from the content or the URL can become markup.
  */
-import { ISSUER_KIND_LABELS, ISSUER_LEVEL_LABELS, LEVEL_LABELS } from "./labels.ts";
+import { ISSUER_KINDS, ISSUER_LEVELS, LEVEL_NAMES } from "../labels.ts";
 import type { MatrixRow, PlanMeasureCell, PlanResult } from "./shape.ts";
 
 /** What the renderers need to know about a measure. */
@@ -29,7 +29,7 @@ export function shorten(text: string, max = 180): string {
 
 /** A level as a small badge: "2" with its meaning for screen readers and on hover. */
 export function levelBadge(level: number | null): string {
-  const name = LEVEL_LABELS[level === null ? "null" : level];
+  const name = LEVEL_NAMES[level === null ? "null" : level];
   const shown = level === null ? "–" : String(level);
   return `<span class="muc muc-${level ?? "na"}" title="${escapeHtml(name)}"><span aria-hidden="true">${shown}</span><span class="visually-hidden">${escapeHtml(level === null ? name : `mức ${level}: ${name}`)}</span></span>`;
 }
@@ -92,7 +92,7 @@ export function renderResultsTable(results: readonly PlanResult[], o: ResultsTab
         `<th scope="row"><a href="${escapeHtml(r.url)}">${escapeHtml(r.shortTitle)}</a>${number}${matched}</th>` +
         `<td data-nhan="Ngày">${date}</td>` +
         `<td data-nhan="Cơ quan">${escapeHtml(r.issuer)}</td>` +
-        `<td data-nhan="Cấp, khối">${escapeHtml(ISSUER_LEVEL_LABELS[r.issuerLevel] ?? r.issuerLevel)}<br /><span class="muted">${escapeHtml(ISSUER_KIND_LABELS[r.issuerKind] ?? r.issuerKind)}</span></td>` +
+        `<td data-nhan="Cấp, khối">${escapeHtml(ISSUER_LEVELS[r.issuerLevel] ?? r.issuerLevel)}<br /><span class="muted">${escapeHtml(ISSUER_KINDS[r.issuerKind] ?? r.issuerKind)}</span></td>` +
         `<td data-nhan="Địa phương">${escapeHtml(localityLabel(r))}</td>` +
         measureCells(r, o, byPlan) +
         `</tr>`

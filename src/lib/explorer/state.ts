@@ -3,12 +3,12 @@
  * can be shared and the browser's back and forward buttons work. Parsing never throws: unknown or
  * malformed parameters are dropped with a notice the page shows.
  */
-import { isCalendarDate, ISSUER_KIND_LABELS, ISSUER_LEVEL_LABELS } from "./labels.ts";
+import { isIsoDate, ISSUER_KINDS, ISSUER_LEVELS } from "../labels.ts";
 
 /** Issuer level ids, top to bottom. */
-export type IssuerLevel = keyof typeof ISSUER_LEVEL_LABELS;
+export type IssuerLevel = keyof typeof ISSUER_LEVELS;
 /** Issuer kind ids, as stored in the data. */
-export type IssuerKind = keyof typeof ISSUER_KIND_LABELS;
+export type IssuerKind = keyof typeof ISSUER_KINDS;
 
 /** Everything the filters can say. */
 export interface FilterState {
@@ -142,7 +142,7 @@ export function parseState(query: string, ctx: StateContext): ParseResult {
   if (level === "1" || level === "2" || level === "3") state.minLevel = Number(level) as 1 | 2 | 3;
   else if (level !== undefined) warn(`Mức “${shown(level)}” không hợp lệ (chỉ 1, 2 hoặc 3); đã dùng mức 1.`);
 
-  const levelOrder = Object.keys(ISSUER_LEVEL_LABELS) as IssuerLevel[];
+  const levelOrder = Object.keys(ISSUER_LEVELS) as IssuerLevel[];
   const levels: IssuerLevel[] = [];
   for (const v of params.getAll(PARAMS.issuerLevels)) {
     if ((levelOrder as string[]).includes(v)) levels.push(v as IssuerLevel);
@@ -150,7 +150,7 @@ export function parseState(query: string, ctx: StateContext): ParseResult {
   }
   state.issuerLevels = inOrder(levels, levelOrder);
 
-  const kindOrder = Object.keys(ISSUER_KIND_LABELS) as IssuerKind[];
+  const kindOrder = Object.keys(ISSUER_KINDS) as IssuerKind[];
   const kinds: IssuerKind[] = [];
   for (const v of params.getAll(PARAMS.kinds)) {
     const kind = KIND_FROM_PARAM[v];
@@ -174,7 +174,7 @@ export function parseState(query: string, ctx: StateContext): ParseResult {
   for (const key of ["from", "to"] as const) {
     const v = single(PARAMS[key]);
     if (v === undefined || v === "") continue;
-    if (isCalendarDate(v)) state[key] = v;
+    if (isIsoDate(v)) state[key] = v;
     else warn(`Ngày “${shown(v)}” không hợp lệ (viết theo dạng YYYY-MM-DD, ví dụ 2025-04-10) nên đã bỏ qua.`);
   }
   if (state.from && state.to && state.from > state.to) {

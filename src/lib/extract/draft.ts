@@ -6,7 +6,7 @@
 import type { Province } from "../../schemas/locality.ts";
 import type { Plan } from "../../schemas/plan.ts";
 import { DOC_TYPE_ABBR, DOC_TYPES } from "../labels.ts";
-import { formatDate } from "../format.ts";
+import { formatDate } from "../labels.ts";
 import { findQuote, prepareSource } from "../quote-match.ts";
 import { slugify } from "../vietnamese.ts";
 import { issuerKindOf, issuerLevelOf } from "./classify.ts";

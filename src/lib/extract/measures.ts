@@ -8,7 +8,7 @@
 import { MEASURE_RULES, type MeasureRuleSpec, type TermSpec } from "./measure-rules.ts";
 import { pickQuote, sentenceAt, type Span } from "./quote.ts";
 import type { Block, Segmented } from "./segment.ts";
-import { rx, stripSameLength } from "./text.ts";
+import { foldSameLength, rx, stripSameLength } from "./text.ts";
 
 /** Why a hit got its level, for the comment next to the suggestion. */
 export type Reason = "chung" | "chu-de-truyen-thong" | "muc-dich" | "nhiem-vu" | "co-quan-thoi-han";
@@ -255,4 +255,16 @@ export function suggestMeasures(seg: Segmented, options: SuggestOptions = {}): M
 function quality(text: string): number {
   const n = text.length;
   return n >= 60 && n <= 300 ? 2 : n >= 30 ? 1 : 0;
+}
+
+/**
+ * True when `text` names measure `id` by one of its phrases (weak ones included), or when the measure
+ * has no rules to say. `npm run check` warns when no quote of a coding does: a quote of another topic
+ * ("Ban Thường vụ Đảng ủy" for lão khoa) proves nothing about the measure.
+ */
+export function namesMeasure(text: string, id: string): boolean {
+  const rule = compile(undefined).find((r) => r.id === id);
+  if (!rule) return true;
+  const folded = foldSameLength(text);
+  return rule.terms.some((t) => t.once.test(folded));
 }

@@ -3,9 +3,10 @@
  * issuer + date), one edge per reference, and each node's parent in the tree.
  */
 import type { Plan, Reference } from "../../schemas/plan.ts";
-import { DOC_TYPE_NAMES } from "./names.ts";
+import { DOC_TYPES } from "../labels.ts";
 import type { Province } from "../../schemas/locality.ts";
-import { formatDate, sortDate } from "../format.ts";
+import { formatDate } from "../labels.ts";
+import { sortDate } from "../format.ts";
 import { identityKey } from "../identity.ts";
 import { slugify } from "../vietnamese.ts";
 import { abbreviateIssuer, createProvinceFinder, guessIssuerLevel } from "./issuer.ts";
@@ -64,7 +65,7 @@ function ghostNode(ref: Reference, findProvince: (issuer: string) => string | un
     issuerLevel: level,
     issuerLevelGuessed: level !== null,
     province: findProvince(ref.issuer),
-    title: `${DOC_TYPE_NAMES[ref.docType]} ${ref.number}`,
+    title: `${DOC_TYPES[ref.docType]} ${ref.number}`,
     citedBy: [],
     placement: "root",
   };

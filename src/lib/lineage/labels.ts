@@ -1,5 +1,5 @@
 /** Vietnamese words for the tree's nodes: labels, descriptions and why a node hangs where it does. */
-import { DOC_TYPE_NAMES, LEVEL_NAMES } from "./names.ts";
+import { DOC_TYPES, ISSUER_LEVELS } from "../labels.ts";
 import { DOC_TYPE_ABBR } from "../labels.ts";
 import type { LineageNode } from "./types.ts";
 
@@ -16,12 +16,12 @@ export function headline(node: LineageNode): string {
 /** Name of a node's level, saying when it is guessed from the issuer: "Tỉnh/thành phố (suy từ tên cơ quan)". */
 export function levelName(node: LineageNode): string {
   if (node.issuerLevel === null) return "không rõ cấp";
-  return LEVEL_NAMES[node.issuerLevel] + (node.issuerLevelGuessed ? " (suy từ tên cơ quan)" : "");
+  return ISSUER_LEVELS[node.issuerLevel] + (node.issuerLevelGuessed ? " (suy từ tên cơ quan)" : "");
 }
 
 /** A reference to a node in running text: "Kế hoạch 26-KH/ĐU của Đảng ủy Ủy ban nhân dân tỉnh Sơn La". */
 export function mention(node: LineageNode): string {
-  return node.number ? `${DOC_TYPE_NAMES[node.docType]} ${node.number} của ${node.issuer}` : node.title;
+  return node.number ? `${DOC_TYPES[node.docType]} ${node.number} của ${node.issuer}` : node.title;
 }
 
 /**

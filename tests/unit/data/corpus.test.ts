@@ -191,4 +191,29 @@ describe("loadCorpus(paths) on bad input", () => {
       ["dòng 4, cột province", 'Không có tỉnh/thành "xu-la" trong data/localities.yaml.'],
     ]);
   });
+
+  it("warns when no quote of a coding names its measure, unless a note says why", () => {
+    const offTopic =
+      (note = "") =>
+      (raw: string) =>
+        raw.replace(
+          /lao-khoa:\n {4}level: 0\n {4}quotes: \[\]/,
+          `lao-khoa:\n    level: 1\n    quotes:\n      - text: "vận động mỗi cặp vợ chồng nên có 2 con, bảo đảm quyền và trách nhiệm"\n        section: "II.1"${note}`,
+        );
+    const warned = scratch(offTopic())
+      .check()
+      .issues.filter((i) => i.field === "measures.lao-khoa.quotes");
+    expect(warned.map((i) => [i.severity, i.message])).toEqual([
+      ["warning", "Không trích dẫn nào của biện pháp này có từ ngữ nói đến nó; có thể trích nhầm câu."],
+    ]);
+    const explained = scratch(offTopic('\n    note: "Câu này là căn cứ vì …"')).check().issues;
+    expect(explained.filter((i) => i.field === "measures.lao-khoa.quotes")).toEqual([]);
+  });
+
+  it("warns when a quote's section is not where the quote stands in the source", () => {
+    const s = scratch((r) => r.replace('section: "II.1"', 'section: "IV.2"'));
+    const [w] = s.check().issues.filter((i) => i.field === "measures.muc-sinh-thay-the.quotes[0].section");
+    expect(w.severity).toBe("warning");
+    expect(w.message).toBe('Trích dẫn ghi mục "IV.2" nhưng trong văn bản nó nằm ở mục II.1.');
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatIssued, levelLabel, sortDate } from "../../../src/lib/format.ts";
+import { formatIssued, levelLabel, sortDate } from "../../../src/lib/format.ts";
+import { formatDate } from "../../../src/lib/labels.ts";
 
 describe("formatDate(iso)", () => {
   it("writes the date as Vietnamese documents do", () => {
