@@ -1,5 +1,4 @@
 import type { Measure } from "../schemas/codebook.ts";
-import type { Province } from "../schemas/locality.ts";
 import type { Plan } from "../schemas/plan.ts";
 import { sortDate } from "./format.ts";
 
@@ -67,9 +66,4 @@ export function planMeasureRows(plans: readonly PlanEntry[], measures: readonly 
 export function newestFirst<T extends PlanEntry>(plans: readonly T[]): T[] {
   const key = (p: PlanEntry) => sortDate(p.plan.issued)?.date ?? "";
   return [...plans].sort((a, b) => key(b).localeCompare(key(a)) || a.slug.localeCompare(b.slug));
-}
-
-/** The province of a plan, or undefined for national documents. */
-export function provinceOf(plan: Plan, provinces: ReadonlyMap<string, Province>): Province | undefined {
-  return plan.locality.province ? provinces.get(plan.locality.province) : undefined;
 }

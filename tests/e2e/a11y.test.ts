@@ -3,8 +3,9 @@ import type { Page } from "playwright-core";
 import { audit, failing, serveAxe, sitemapPaths, type Finding } from "./axe.ts";
 import { useSite } from "./harness.ts";
 
-const site = useSite();
-const PATHS = sitemapPaths();
+// Every page readers get: the site built from the live content, whose sitemap is dist/'s.
+const site = useSite({ content: "live" });
+const PATHS = sitemapPaths("dist");
 const WIDTHS = [
   { width: 1280, height: 900 },
   { width: 375, height: 740 },

@@ -3,7 +3,6 @@
  * expanded or applied, the project's short forms.
  */
 import { modernTonePlacement } from "./text.ts";
-import { foldVietnamese } from "../vietnamese.ts";
 
 /** Words that keep a capital inside a body's name. */
 const CAPITALISED = new Set(
@@ -159,6 +158,3 @@ export function titleCase(caps: string): string {
     .replace(/^(t\/m|tm\.|kt\.|tuq\.)/i, (m) => m.toUpperCase())
     .replace(/^(T\/M|TM\.|KT\.|TUQ\.) (\p{Ll})/u, (_m, a: string, b: string) => `${a} ${b.toUpperCase()}`);
 }
-
-/** Folded words of a name, for comparing names regardless of case and diacritics. */
-export const nameKey = (s: string) => foldVietnamese(s).replace(/[^a-z0-9 ]/g, "");
