@@ -29,9 +29,11 @@ const publicDir = values.out ?? "public";
 const showDrafts = process.env.SHOW_DRAFTS === "1";
 
 const started = performance.now();
-const { plans, measures, provinces, errors } = loadCorpus(paths);
+const { plans, measures, provinces, errors, issues } = loadCorpus(paths);
+// The same report as `npm run check`, so `npm run build` needs no separate check step.
+const warnings = issues.filter((i) => i.severity === "warning");
+for (const issue of [...errors, ...warnings]) console.log(formatIssue(issue) + "\n");
 if (errors.length > 0) {
-  for (const e of errors) console.log(formatIssue(e) + "\n");
   console.log(`Không dựng dữ liệu: ${errors.length} lỗi nội dung. Sửa các lỗi trên rồi chạy lại.`);
   process.exit(1);
 }

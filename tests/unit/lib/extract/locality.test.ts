@@ -5,7 +5,7 @@ import { LocalitiesSchema } from "../../../../src/schemas/locality.ts";
 import { findPlace, findProvince } from "../../../../src/lib/extract/locality.ts";
 import { issuerKindOf, issuerLevelOf } from "../../../../src/lib/extract/classify.ts";
 
-const { provinces } = LocalitiesSchema.parse(parse(readFileSync("data/localities.yaml", "utf8")));
+const { provinces } = LocalitiesSchema.parse(parse(readFileSync("tests/fixtures/corpus/data/localities.yaml", "utf8")));
 
 describe("findProvince(contexts, provinces)", () => {
   it("maps an old province name to today's unit and keeps the name as written", () => {
