@@ -10,7 +10,9 @@ import { findQuote, prepareSource } from "../../../../src/lib/quote-match.ts";
 
 const FIXTURES = "tests/fixtures/new-plan";
 const { provinces } = LocalitiesSchema.parse(parse(readFileSync("tests/fixtures/corpus/data/localities.yaml", "utf8")));
-const measureIds = CodebookSchema.parse(parse(readFileSync("tests/fixtures/corpus/data/codebook.yaml", "utf8"))).measures.map((m) => m.id);
+const measureIds = CodebookSchema.parse(
+  parse(readFileSync("tests/fixtures/corpus/data/codebook.yaml", "utf8")),
+).measures.map((m) => m.id);
 const known = [
   {
     number: "21-NQ/TW",
