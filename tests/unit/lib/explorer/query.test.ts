@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SQL_EXAMPLES } from "../../../../src/lib/explorer/examples.ts";
 import {
   conditions,
@@ -12,22 +12,18 @@ import { addQuotes, cellsFromRows } from "../../../../src/lib/explorer/shape.ts"
 import { EMPTY_STATE, type FilterState } from "../../../../src/lib/explorer/state.ts";
 import { foldVietnamese } from "../../../../src/lib/vietnamese.ts";
 import { fixtureContent } from "../../../fixture-corpus.ts";
-import { buildFixtureDatabase, openWasm, type WasmDb } from "./wasm-db.ts";
+import { useFixtureWasm } from "./wasm-db.ts";
 
 const { plans, measures } = fixtureContent();
 const HEADLINE = ["lao-khoa", "muc-sinh-thay-the", "mat-can-bang-gioi-tinh", "du-lieu-dan-cu"];
 
-let db: WasmDb;
-let cleanup = () => {};
-beforeAll(async () => {
-  const built = await buildFixtureDatabase();
-  cleanup = built.cleanup;
-  db = await openWasm(built.file);
-}, 60_000);
-afterAll(() => cleanup());
+const wasm = useFixtureWasm();
 
 const state = (s: Partial<FilterState>): FilterState => ({ ...EMPTY_STATE, ...s });
-const slugsOf = (s: Partial<FilterState>) => db.query(resultsQuery(state(s))).map((r) => String(r.slug));
+const slugsOf = (s: Partial<FilterState>) =>
+  wasm()
+    .query(resultsQuery(state(s)))
+    .map((r) => String(r.slug));
 const sorted = (xs: string[]) => [...xs].sort();
 const levelOf = (slug: string, id: string) => plans.find((p) => p.slug === slug)?.plan.measures[id]?.level ?? null;
 const withLevel = (id: string, min: number) =>
@@ -35,7 +31,7 @@ const withLevel = (id: string, min: number) =>
 
 describe("resultsQuery(state)", () => {
   it("lists every plan, newest first, when nothing is filtered", () => {
-    const rows = db.query(resultsQuery(EMPTY_STATE));
+    const rows = wasm().query(resultsQuery(EMPTY_STATE));
     expect(rows.length).toBe(plans.length);
     const dates = rows.map((r) => String(r.sort_date));
     expect(dates).toEqual([...dates].sort().reverse());
@@ -85,7 +81,7 @@ describe("resultsQuery(state)", () => {
   });
 
   it("finds text typed without diacritics: 'lao khoa' finds 'lão khoa' and shows the quote", () => {
-    const rows = db.query(resultsQuery(state({ text: "lao khoa" })));
+    const rows = wasm().query(resultsQuery(state({ text: "lao khoa" })));
     expect(rows.length).toBeGreaterThan(0);
     const quoted = rows.find((r) => r.matched_quote !== null);
     expect(foldVietnamese(String(quoted?.matched_quote))).toContain("lao khoa");
@@ -98,7 +94,7 @@ describe("resultsQuery(state)", () => {
 
   it("treats SQL typed into the text box as text, not as a statement", () => {
     expect(slugsOf({ text: "'; DROP TABLE plans; --" })).toEqual([]);
-    expect(db.run("SELECT count(*) AS n FROM plans")[0].n).toBe(plans.length);
+    expect(wasm().run("SELECT count(*) AS n FROM plans")[0].n).toBe(plans.length);
   });
 });
 
@@ -134,7 +130,7 @@ describe("searchWords(text)", () => {
 describe("resultsQuery(state, { full: true }) and quotesQuery(plans, measures)", () => {
   it("gives every plan's level of every measure, and the first quote of each chosen measure", () => {
     const chosen = ["muc-sinh-thay-the", "lao-khoa"];
-    const rows = db.query(resultsQuery(state({ measures: chosen }), { full: true }));
+    const rows = wasm().query(resultsQuery(state({ measures: chosen }), { full: true }));
     expect(rows.every((r) => typeof r.title === "string")).toBe(true);
     const cells = cellsFromRows(
       rows,
@@ -152,29 +148,33 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(plans, measures)",
 
   it("fetches the same quotes for the rows the table shows", () => {
     const chosen = ["muc-sinh-thay-the", "lao-khoa"];
-    const rows = db.query(resultsQuery(state({ measures: chosen })));
+    const rows = wasm().query(resultsQuery(state({ measures: chosen })));
     const ids = measures.map((m) => m.id);
     const cells = cellsFromRows(rows, ids);
     expect(cells.every((c) => c.quote === null)).toBe(true);
     addQuotes(
       cells,
-      db.query(
+      wasm().query(
         quotesQuery(
           rows.map((r) => String(r.slug)),
           chosen,
         ),
       ),
     );
-    const full = cellsFromRows(db.query(resultsQuery(state({ measures: chosen }), { full: true })), ids);
+    const full = cellsFromRows(wasm().query(resultsQuery(state({ measures: chosen }), { full: true })), ids);
     expect(cells).toEqual(full);
   });
 
   it("reads the codebook order that the levels lists follow from the database", () => {
-    expect(db.query({ sql: MEASURE_ORDER_SQL, params: [] }).map((r) => r.id)).toEqual(measures.map((m) => m.id));
+    expect(
+      wasm()
+        .query({ sql: MEASURE_ORDER_SQL, params: [] })
+        .map((r) => r.id),
+    ).toEqual(measures.map((m) => m.id));
   });
 
   it("marks national documents' measures as not coded rather than 0", () => {
-    const rows = db.query(resultsQuery(state({ issuerLevels: ["trung-uong"] })));
+    const rows = wasm().query(resultsQuery(state({ issuerLevels: ["trung-uong"] })));
     const cells = cellsFromRows(
       rows,
       measures.map((m) => m.id),
@@ -186,7 +186,7 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(plans, measures)",
 describe("facetsQuery(state)", () => {
   const counts = (s: Partial<FilterState>) => {
     const out = new Map<string, number>();
-    for (const r of db.query(facetsQuery(state(s)))) out.set(`${r.facet}:${r.value}`, Number(r.n));
+    for (const r of wasm().query(facetsQuery(state(s)))) out.set(`${r.facet}:${r.value}`, Number(r.n));
     return out;
   };
 
@@ -219,7 +219,7 @@ describe("SQL_EXAMPLES", () => {
 
   for (const ex of SQL_EXAMPLES)
     it(`runs the example “${ex.question}” read-only and gets rows`, () => {
-      const answer = db.sqlTab(ex.sql);
+      const answer = wasm().sqlTab(ex.sql);
       expect(answer).toMatchObject({ ok: true });
       if (answer.ok) expect(answer.rows.length).toBeGreaterThan(0);
     });

@@ -1,26 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { resultsQuery } from "../../../../src/lib/explorer/query.ts";
 import { explainSqlError, planSqlRun } from "../../../../src/lib/explorer/sql-guard.ts";
 import { EMPTY_STATE } from "../../../../src/lib/explorer/state.ts";
-import { buildFixtureDatabase, openWasm, type WasmDb } from "./wasm-db.ts";
+import { useFixtureWasm } from "./wasm-db.ts";
 
 /** The probe's shared link: an escape string hides the semicolons from a hand-written tokenizer. */
 const ATTACK =
   "SELECT e'\\'' AS x; ATTACH ':memory:' AS m; USE m; CREATE TABLE plans AS FROM db.plans; " +
   "UPDATE plans SET short_title='GIẢ MẠO: '||short_title; SELECT 'ok'";
 
-let db: WasmDb;
-let cleanup = () => {};
-beforeAll(async () => {
-  const built = await buildFixtureDatabase();
-  cleanup = built.cleanup;
-  db = await openWasm(built.file);
-}, 60_000);
-afterAll(() => cleanup());
+const wasm = useFixtureWasm();
 
-const titles = () => db.query(resultsQuery(EMPTY_STATE)).map((r) => String(r.short_title));
+const titles = () =>
+  wasm()
+    .query(resultsQuery(EMPTY_STATE))
+    .map((r) => String(r.short_title));
 const refusal = (text: string) => {
-  const answer = db.sqlTab(text);
+  const answer = wasm().sqlTab(text);
   expect(answer.ok, text).toBe(false);
   return answer.ok ? "" : `${answer.title}. ${answer.message}`;
 };
@@ -43,15 +39,15 @@ describe("planSqlRun(text, tokens, maxRows)", () => {
       "SELECT * FROM assignments WHERE task LIKE '%update; delete%' -- drop",
       'SELECT 1 AS "set"',
     ]) {
-      const answer = db.sqlTab(text);
+      const answer = wasm().sqlTab(text);
       expect(answer, text).toMatchObject({ ok: true });
     }
   });
 
   it("reads dollar-quoted and escape strings as DuckDB does", () => {
-    expect(db.sqlTab("SELECT $$a;b$$ AS s")).toEqual({ ok: true, rows: [{ s: "a;b" }], more: false });
-    expect(db.sqlTab("SELECT e'\\'' AS x")).toEqual({ ok: true, rows: [{ x: "'" }], more: false });
-    expect(db.sqlTab("SELECT 'it''s' AS x")).toEqual({ ok: true, rows: [{ x: "it's" }], more: false });
+    expect(wasm().sqlTab("SELECT $$a;b$$ AS s")).toEqual({ ok: true, rows: [{ s: "a;b" }], more: false });
+    expect(wasm().sqlTab("SELECT e'\\'' AS x")).toEqual({ ok: true, rows: [{ x: "'" }], more: false });
+    expect(wasm().sqlTab("SELECT 'it''s' AS x")).toEqual({ ok: true, rows: [{ x: "it's" }], more: false });
   });
 
   it("refuses the shared-link attack, and the filters' data stays as it was", () => {
@@ -59,20 +55,19 @@ describe("planSqlRun(text, tokens, maxRows)", () => {
     expect(refusal(ATTACK)).toContain("Mỗi lần chỉ chạy một câu lệnh");
     expect(titles()).toEqual(before);
     expect(before.some((t) => t.startsWith("GIẢ MẠO"))).toBe(false);
-    const tab = db.sqlTab("SELECT short_title FROM plans");
+    const tab = wasm().sqlTab("SELECT short_title FROM plans");
     expect(tab.ok && tab.rows.every((r) => !String(r.short_title).startsWith("GIẢ MẠO"))).toBe(true);
   });
 
   it("leaves the decision to DuckDB's parser: tokens that hide the attack do not let it run", () => {
     const plan = planSqlRun(ATTACK, { offsets: [0], types: [4] }, 10);
     expect(plan.ok).toBe(true);
-    if (plan.ok) expect(() => db.run(plan.sql)).toThrow(/Expected a single SELECT statement/);
-    expect(db.run("SELECT database_name FROM duckdb_databases() ORDER BY 1").map((r) => r.database_name)).toEqual([
-      "db",
-      "memory",
-      "system",
-      "temp",
-    ]);
+    if (plan.ok) expect(() => wasm().run(plan.sql)).toThrow(/Expected a single SELECT statement/);
+    expect(
+      wasm()
+        .run("SELECT database_name FROM duckdb_databases() ORDER BY 1")
+        .map((r) => r.database_name),
+    ).toEqual(["db", "memory", "system", "temp"]);
   });
 
   it("refuses every statement that writes, attaches, loads or sets, naming it in Vietnamese", () => {
@@ -114,7 +109,7 @@ describe("planSqlRun(text, tokens, maxRows)", () => {
 
   it("asks DuckDB for one row more than it shows, so a huge result is never built", () => {
     const started = performance.now();
-    const answer = db.sqlTab("SELECT * FROM range(100000000000)", 1000);
+    const answer = wasm().sqlTab("SELECT * FROM range(100000000000)", 1000);
     expect(answer.ok && answer.rows.length).toBe(1000);
     expect(answer.ok && answer.more).toBe(true);
     expect(performance.now() - started).toBeLessThan(5000);

@@ -3,6 +3,7 @@
  * through its blocking Node build, attached read-only as the explorer does. Queries run as prepared
  * statements, like the page's; the SQL tab's statements go through the guard on their own connection.
  */
+import { afterAll, beforeAll } from "vitest";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -80,4 +81,23 @@ export async function buildFixtureDatabase(): Promise<{ file: string; cleanup: (
   const file = join(dir, DATABASE_FILE);
   await writeDatabase(file, buildRows(fixtureContent()), dir);
   return { file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Registers the hooks of a test file that queries the fixture database in duckdb-wasm: built and
+ * opened once before the tests, removed after. Returns the handle's getter.
+ */
+export function useFixtureWasm(): () => WasmDb {
+  let db: WasmDb | undefined;
+  let cleanup = () => {};
+  beforeAll(async () => {
+    const built = await buildFixtureDatabase();
+    cleanup = built.cleanup;
+    db = await openWasm(built.file);
+  }, 60_000);
+  afterAll(() => cleanup());
+  return () => {
+    if (!db) throw new Error("fixture database not open yet");
+    return db;
+  };
 }
