@@ -20,7 +20,7 @@ export interface CascadeStep {
   /** Plan slug, for summarised documents. */
   slug?: string;
   title: string;
-  /** Number as written, or the title when it has none. */
+  /** Number as written, or "Văn bản không số". */
   label: string;
   issuerLevel: CascadeLevel;
   value: CascadeValue;
@@ -121,7 +121,7 @@ export function cascadeData(graph: LineageGraph, levels: PlanLevels, measure: Ca
           id: n.id,
           slug: n.slug,
           title: n.title,
-          label: n.number ?? n.title,
+          label: n.number ?? "Văn bản không số",
           issuerLevel: levelOfNode(n),
           value: valueOf(n),
         })),

@@ -9,3 +9,6 @@ export { coverageChart } from "./coverage.ts";
 export { timelineChart } from "./timeline.ts";
 export { measureLevelsChart } from "./measure-levels.ts";
 export type { ChartFunction, ChartOptions, PlanMeasureRow } from "./types.ts";
+export { cascadeChainsChart, cascadeLevelsChart, MAX_CHAINS } from "./cascade.ts";
+export { cascadeOverviewChart } from "./cascade-overview.ts";
+export { cascadeData, planLevels, type CascadeData } from "./cascade-data.ts";

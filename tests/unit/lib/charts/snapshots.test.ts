@@ -3,10 +3,17 @@ import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import {
   adoptionMatrixChart,
+  cascadeChainsChart,
+  cascadeData,
+  cascadeLevelsChart,
+  cascadeOverviewChart,
   coverageChart,
   measureLevelsChart,
+  planLevels,
   timelineChart,
 } from "../../../../src/lib/charts/index.ts";
+import { buildLineage } from "../../../../src/lib/lineage/build.ts";
+import { fixtureContent } from "../../../fixture-corpus.ts";
 import type { ChartFunction, ChartOptions, PlanMeasureRow } from "../../../../src/lib/charts/types.ts";
 import { normalizeChartHtml } from "./normalize.ts";
 
@@ -20,6 +27,20 @@ interface Snapshot {
   rows: PlanMeasureRow[];
   options?: ChartOptions;
 }
+
+/** The cascade charts draw the lineage of the frozen fixture corpus, not `rows.json`. */
+const fixture = fixtureContent();
+const lineage = buildLineage(fixture.plans, fixture.provinces);
+const cascades = fixture.measures.map((m) => cascadeData(lineage, planLevels(fixture.plans), m));
+const laoKhoa = cascades.find((c) => c.measureId === "lao-khoa")!;
+const cascadeSnapshots: { name: string; draw: (options: ChartOptions) => Element }[] = [
+  { name: "cascade-levels-lao-khoa", draw: (o) => cascadeLevelsChart(laoKhoa, o) },
+  { name: "cascade-levels-lao-khoa-narrow", draw: (o) => cascadeLevelsChart(laoKhoa, { ...o, width: 343 }) },
+  { name: "cascade-chains-lao-khoa", draw: (o) => cascadeChainsChart(laoKhoa, o) },
+  { name: "cascade-chains-lao-khoa-narrow", draw: (o) => cascadeChainsChart(laoKhoa, { ...o, width: 343 }) },
+  { name: "cascade-overview", draw: (o) => cascadeOverviewChart(cascades, o) },
+  { name: "cascade-overview-narrow", draw: (o) => cascadeOverviewChart(cascades, { ...o, width: 343 }) },
+];
 
 const snapshots: Snapshot[] = [
   { name: "adoption-matrix", chart: adoptionMatrixChart, rows },
@@ -36,9 +57,16 @@ const snapshots: Snapshot[] = [
  * looked at and committed, never silently accepted (under CI nothing is written at all).
  */
 describe("chart snapshots", () => {
-  for (const snap of snapshots) {
+  const all = [
+    ...snapshots.map((snap) => ({
+      name: snap.name,
+      draw: () => snap.chart(snap.rows, { ...snap.options, document }),
+    })),
+    ...cascadeSnapshots.map((snap) => ({ name: snap.name, draw: () => snap.draw({ document }) })),
+  ];
+  for (const snap of all) {
     it(`draws ${snap.name} as in its golden file`, () => {
-      const actual = normalizeChartHtml(snap.chart(snap.rows, { ...snap.options, document }).outerHTML);
+      const actual = normalizeChartHtml(snap.draw().outerHTML);
       const golden = `${DIR}/${snap.name}.html`;
       const changed = `${DIR}/${snap.name}-changed.html`;
       if (!existsSync(golden)) {
