@@ -16,13 +16,18 @@ export interface RenderOptions extends Omit<ChartOptions, "document"> {
   narrowWidth?: number;
 }
 
-/** Draws `chart` over `rows` and returns its `<figure>` as HTML. */
-export function renderChart(chart: ChartFunction, rows: PlanMeasureRow[], options: RenderOptions = {}): string {
+/** Draws `chart` over `rows` (plan × measure rows, or the data a chart of its own kind takes) and returns its `<figure>` as HTML. */
+export function renderChart<T = PlanMeasureRow[]>(
+  chart: ChartFunction | ((data: T, options?: ChartOptions) => Element),
+  rows: T,
+  options: RenderOptions = {},
+): string {
+  const draw = chart as (data: T, options?: ChartOptions) => Element;
   document ??= parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
   const { narrowWidth, ...chartOptions } = options;
-  const figure = chart(rows, { ...chartOptions, document });
+  const figure = draw(rows, { ...chartOptions, document });
   if (narrowWidth !== undefined) {
-    const narrow = chart(rows, { ...chartOptions, width: narrowWidth, document });
+    const narrow = draw(rows, { ...chartOptions, width: narrowWidth, document });
     const wideDrawing = figure.querySelector(".chart-drawing");
     const narrowDrawing = narrow.querySelector(".chart-drawing");
     if (wideDrawing && narrowDrawing) {
