@@ -5,8 +5,8 @@
  * to the plan that cites it.
  */
 import type { Measure } from "../../schemas/codebook.ts";
-import type { ReferenceIdentity } from "../lineage/resolve.ts";
 import type { PlanEntry } from "../model.ts";
+import type { Reference } from "../../schemas/plan.ts";
 
 /** How a plan's level of one measure compares with its parent's. */
 export const CHANGES = ["giu", "tang", "giam", "bo", "them", "chua-ma-hoa"] as const;
@@ -50,7 +50,8 @@ export interface ParentComparison {
   rows: ParentComparisonRow[];
 }
 
-type Resolve = (ref: ReferenceIdentity) => PlanEntry | undefined;
+/** The site's resolver of references (`createPlanResolver`). */
+type Resolve = (ref: Reference) => PlanEntry | undefined;
 
 /** The plan's direct parent when it has its own file (never the plan itself), else undefined. */
 export function parentOf(entry: PlanEntry, resolve: Resolve): PlanEntry | undefined {
