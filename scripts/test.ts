@@ -18,8 +18,8 @@ interface Step {
 
 mkdirSync("tmp", { recursive: true });
 const FIXTURE = { ...FIXTURE_ENV, OUT_DIR: FIXTURE_SITE };
-const vitest = (config: string, report: string): Step => ({
-  name: config.includes("e2e") ? "e2e (Chromium)" : "unit",
+const vitest = (name: string, config: string, report: string): Step => ({
+  name,
   command: bin("vitest"),
   args: ["run", "--config", config, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
   report,
@@ -30,13 +30,14 @@ const steps: Step[] = [
   { name: "eslint", command: bin("eslint"), args: ["--config", "tests/eslint.config.js", "--max-warnings=0", "."] },
   { name: "astro check", command: bin("astro"), args: ["check"] },
   { name: "content check", command: process.execPath, args: ["scripts/check.ts"] },
-  vitest("tests/vitest.config.ts", "tmp/vitest-unit.json"),
+  vitest("unit", "tests/vitest.config.ts", "tmp/vitest-unit.json"),
+  vitest("components", "tests/vitest.components.config.ts", "tmp/vitest-components.json"),
   // The frozen fixture corpus first (tests of behaviour run on it), then the live content into dist/.
   { name: "data build (fixture corpus)", command: process.execPath, args: ["scripts/build-data.ts"], env: FIXTURE },
   { name: "build (fixture corpus)", command: bin("astro"), args: ["build"], env: FIXTURE },
   { name: "data build", command: process.execPath, args: ["scripts/build-data.ts"] },
   { name: "build", command: bin("astro"), args: ["build"] },
-  vitest("tests/vitest.e2e.config.ts", "tmp/vitest-e2e.json"),
+  vitest("e2e (Chromium)", "tests/vitest.e2e.config.ts", "tmp/vitest-e2e.json"),
 ];
 
 let passed = 0;

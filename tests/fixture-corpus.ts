@@ -29,3 +29,17 @@ export function fixtureContent() {
 
 /** Where `npm run build:fixture` (and `npm test`) builds the site of the fixture corpus. */
 export const FIXTURE_SITE = "tmp/site-fixture";
+
+/** The fixture corpus with a coded parent (tests/fixtures/corpus-parent/, see its README). */
+export const PARENT_FIXTURE_PATHS = contentPaths({
+  plans: "tests/fixtures/corpus-parent/plans",
+  data: "tests/fixtures/corpus-parent/data",
+});
+
+let cachedParent: LoadedCorpus | undefined;
+
+/** The fixture corpus with a coded stand-in for Công văn 9244/VP-VX, read and checked once per test file. */
+export function parentFixtureCorpus(): LoadedCorpus {
+  cachedParent ??= loadCorpus(PARENT_FIXTURE_PATHS);
+  return cachedParent;
+}

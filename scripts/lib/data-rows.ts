@@ -11,6 +11,7 @@ import type { Province } from "../../src/schemas/locality.ts";
 import { DOC_TYPES, ISSUER_KINDS, ISSUER_LEVELS, RELATIONS } from "../../src/lib/labels.ts";
 import type { Plan, Reference } from "../../src/schemas/plan.ts";
 import { TABLES } from "../../src/lib/explorer/schema.ts";
+import { compareWithParent } from "../../src/lib/compare/change.ts";
 
 /** A cell value as it goes into DuckDB: dates are "YYYY-MM-DD" strings; lists are arrays. */
 export type Cell = string | number | boolean | null | (number | null)[];
@@ -88,6 +89,7 @@ function searchText(plan: Plan, province: Province | undefined, placeName: strin
 
 interface RowContext {
   provinces: Map<string, Province>;
+  measures: readonly Measure[];
   measureIds: string[];
   resolve: (ref: Reference) => PlanEntry | undefined;
 }
@@ -169,6 +171,20 @@ function linkRows(vp: PlanEntry, ctx: RowContext, out: TableRows) {
   );
 }
 
+/** The plan against its coded parent, one row per measure; no row when the parent has no coded file. */
+export function parentRows(vp: PlanEntry, measures: readonly Measure[], resolve: RowContext["resolve"]): Row[] {
+  const comparison = compareWithParent(vp, measures, resolve);
+  if (!comparison) return [];
+  return comparison.rows.map((r) => ({
+    plan: vp.slug,
+    parent: comparison.parent.slug,
+    measure: r.measureId,
+    plan_level: r.planLevel,
+    parent_level: r.parentLevel,
+    change: r.change,
+  }));
+}
+
 function nameRow(province: string, place: string | null, name: string, kind: string): Row {
   return { province, place, name, name_kind: kind, name_slug: slugify(name), name_folded: foldVietnamese(name) };
 }
@@ -236,6 +252,7 @@ export function buildRows(input: DataInput): TableRows {
   const measureIds = input.measures.map((m) => m.id);
   const ctx: RowContext = {
     provinces: new Map(input.provinces.map((p) => [p.slug, p])),
+    measures: input.measures,
     measureIds,
     resolve: createPlanResolver(input.plans),
   };
@@ -243,6 +260,7 @@ export function buildRows(input: DataInput): TableRows {
     out.plans.push(planRow(vp, ctx));
     codingRows(vp, measureIds, out);
     linkRows(vp, ctx, out);
+    out.plan_vs_parent.push(...parentRows(vp, ctx.measures, ctx.resolve));
   }
   out.measures = measureRows(input.measures);
   localityRows(input.provinces, out);

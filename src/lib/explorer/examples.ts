@@ -54,6 +54,18 @@ WHERE r.relation = 'thuc-hien'
 ORDER BY p.sort_date`,
   },
   {
+    id: "bo-bien-phap-cap-tren",
+    question: "Kế hoạch nào bỏ biện pháp mà văn bản cấp trên yêu cầu?",
+    sql: `SELECT p.short_title AS ke_hoach, cap_tren.short_title AS van_ban_cap_tren,
+       m.short_name AS bien_phap, v.parent_level AS muc_cap_tren, v.plan_level AS muc_ke_hoach
+FROM plan_vs_parent v
+JOIN plans p ON p.slug = v.plan
+JOIN plans cap_tren ON cap_tren.slug = v.parent
+JOIN measures m ON m.id = v.measure
+WHERE v.change = 'bo'
+ORDER BY p.short_title, m.position`,
+  },
+  {
     id: "chi-tieu-co-han",
     question: "Những chỉ tiêu nào có thời hạn hoặc kỳ báo cáo, theo biện pháp?",
     sql: `SELECT p.short_title AS van_ban, t.measure AS bien_phap, t.text AS chi_tieu,

@@ -175,6 +175,24 @@ export const TABLES: readonly TableDef[] = [
     ],
   },
   {
+    name: "plan_vs_parent",
+    description:
+      "Mỗi dòng là một văn bản × một biện pháp, so với văn bản cấp trên trực tiếp (quan hệ thuc-hien) khi văn bản đó đã được tóm tắt và mã hóa.",
+    orderBy: ["plan", "measure"],
+    columns: [
+      col("plan", "VARCHAR", "slug của văn bản (bảng plans)"),
+      col("parent", "VARCHAR", "slug của văn bản cấp trên trực tiếp (bảng plans)"),
+      col("measure", "VARCHAR", "Mã biện pháp (bảng measures)"),
+      col("plan_level", "TINYINT", "Mức của văn bản; trống = chưa mã hóa"),
+      col("parent_level", "TINYINT", "Mức của văn bản cấp trên; trống = chưa mã hóa"),
+      col(
+        "change",
+        "VARCHAR",
+        "So với cấp trên: giu (cùng mức), tang (cụ thể hơn), giam (kém cụ thể hơn, vẫn trên 0), bo (cấp trên có, văn bản mức 0), them (cấp trên mức 0, văn bản có), chua-ma-hoa (một bên chưa mã hóa)",
+      ),
+    ],
+  },
+  {
     name: "localities",
     description: "34 đơn vị cấp tỉnh từ 1/7/2025 (dòng có place trống) và các xã, phường, đơn vị mà văn bản nhắc tới.",
     orderBy: ["province", "place"],

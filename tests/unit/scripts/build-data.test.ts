@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { DATABASE_FILE, downloadColumns, TABLES } from "../../../src/lib/explorer/schema.ts";
 import { buildRows, type TableRows } from "../../../scripts/lib/data-rows.ts";
+import { parentFixtureCorpus } from "../../fixture-corpus.ts";
 import { writeDatabase, type TableFiles } from "../../../scripts/lib/data-duckdb.ts";
 import { fixtureContent } from "../../fixture-corpus.ts";
 import { openWasm } from "../lib/explorer/wasm-db.ts";
@@ -45,6 +46,27 @@ async function contentHashes(file: string): Promise<Record<string, string>> {
 }
 
 describe("buildRows(input)", () => {
+  it("writes no plan_vs_parent row when no direct parent has a coded file", () => {
+    expect(rows.plan_vs_parent).toEqual([]);
+  });
+
+  it("writes one plan_vs_parent row per measure once the parent has a coded file, and none once it is removed", () => {
+    const withParent = parentFixtureCorpus();
+    const built = buildRows(withParent).plan_vs_parent;
+    expect(built.length).toBe(withParent.measures.length);
+    expect(built.find((r) => r.measure === "ho-tro-sinh-con")).toEqual({
+      plan: "ke-hoach-ubnd-phuong-nam-do-son-thuc-hien-kl-149-2025",
+      parent: "cong-van-9244-vp-vx-2025-ban-kiem-thu",
+      measure: "ho-tro-sinh-con",
+      plan_level: 0,
+      parent_level: 2,
+      change: "bo",
+    });
+    expect(new Set(built.map((r) => r.change))).toEqual(new Set(["giu", "tang", "giam", "bo", "them", "chua-ma-hoa"]));
+    const without = withParent.plans.filter((p) => p.slug !== "cong-van-9244-vp-vx-2025-ban-kiem-thu");
+    expect(buildRows({ ...withParent, plans: without }).plan_vs_parent).toEqual([]);
+  });
+
   it("writes one plans row per published plan, linking to its page", () => {
     expect(rows.plans.map((r) => r.slug)).toEqual(plans.map((p) => p.slug).sort());
     for (const r of rows.plans) expect(r.url).toBe(`/ke-hoach/${r.slug}/`);

@@ -11,13 +11,17 @@ import {
 import { addQuotes, cellsFromRows } from "../../../../src/lib/explorer/shape.ts";
 import { EMPTY_STATE, type FilterState } from "../../../../src/lib/explorer/state.ts";
 import { foldVietnamese } from "../../../../src/lib/vietnamese.ts";
-import { fixtureContent } from "../../../fixture-corpus.ts";
+import { fixtureContent, parentFixtureCorpus } from "../../../fixture-corpus.ts";
 import { useFixtureWasm } from "./wasm-db.ts";
 
 const { plans, measures } = fixtureContent();
 const HEADLINE = ["lao-khoa", "muc-sinh-thay-the", "mat-can-bang-gioi-tinh", "du-lieu-dan-cu"];
 
 const wasm = useFixtureWasm();
+const parentWasm = useFixtureWasm(() => {
+  const { plans, measures, provinces } = parentFixtureCorpus();
+  return { plans, measures, provinces };
+});
 
 const state = (s: Partial<FilterState>): FilterState => ({ ...EMPTY_STATE, ...s });
 const slugsOf = (s: Partial<FilterState>) =>
@@ -219,7 +223,9 @@ describe("SQL_EXAMPLES", () => {
 
   for (const ex of SQL_EXAMPLES)
     it(`runs the example “${ex.question}” read-only and gets rows`, () => {
-      const answer = wasm().sqlTab(ex.sql);
+      // No parent has a coded file in the frozen corpus: this one is answered on the corpus that has one.
+      const db = ex.id === "bo-bien-phap-cap-tren" ? parentWasm() : wasm();
+      const answer = db.sqlTab(ex.sql);
       expect(answer).toMatchObject({ ok: true });
       if (answer.ok) expect(answer.rows.length).toBeGreaterThan(0);
     });

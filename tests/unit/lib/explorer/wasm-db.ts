@@ -75,11 +75,16 @@ export async function openWasm(file: string): Promise<WasmDb> {
   };
 }
 
-/** Builds the database of the fixture corpus into a temporary folder; returns its path and a cleanup. */
-export async function buildFixtureDatabase(): Promise<{ file: string; cleanup: () => void }> {
+/** What a test database is built from: the fixture corpus unless told. */
+type Content = Parameters<typeof buildRows>[0];
+
+/** Builds the database of the fixture corpus (or `content`) into a temporary folder; returns its path and a cleanup. */
+export async function buildFixtureDatabase(
+  content: Content = fixtureContent(),
+): Promise<{ file: string; cleanup: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), "explorer-test-"));
   const file = join(dir, DATABASE_FILE);
-  await writeDatabase(file, buildRows(fixtureContent()), dir);
+  await writeDatabase(file, buildRows(content), dir);
   return { file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -87,11 +92,11 @@ export async function buildFixtureDatabase(): Promise<{ file: string; cleanup: (
  * Registers the hooks of a test file that queries the fixture database in duckdb-wasm: built and
  * opened once before the tests, removed after. Returns the handle's getter.
  */
-export function useFixtureWasm(): () => WasmDb {
+export function useFixtureWasm(content?: () => Content): () => WasmDb {
   let db: WasmDb | undefined;
   let cleanup = () => {};
   beforeAll(async () => {
-    const built = await buildFixtureDatabase();
+    const built = await buildFixtureDatabase(content?.());
     cleanup = built.cleanup;
     db = await openWasm(built.file);
   }, 60_000);
