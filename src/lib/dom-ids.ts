@@ -45,6 +45,18 @@ export const IDS = {
   sqlSummary: "sql-tom-tat",
   sqlResult: "sql-ket-qua",
   sqlCsvButton: "sql-tai-csv",
+  /** /so-sanh/: the root carrying the data file's URL, shown once the script runs. */
+  compare: "so-sanh",
+  /** What the address became (ignored slugs) and what is still to choose. */
+  compareNotice: "so-sanh-thong-bao",
+  /** The chosen plans, each with a button to take it out. */
+  compareChosen: "so-sanh-da-chon",
+  /** The picker's search box and its matches. */
+  compareSearch: "so-sanh-tim",
+  compareMatches: "so-sanh-khop",
+  /** The "only differences" checkbox and the table's frame. */
+  compareOnlyDiff: "so-sanh-chi-khac",
+  compareTable: "so-sanh-bang",
 } as const;
 
 /** An id the scripts look up. */

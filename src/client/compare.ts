@@ -1,0 +1,114 @@
+/**
+ * /so-sanh/ in the browser: reads the plans chosen in the address (`?ke-hoach=a,b`), loads the
+ * comparison data (/so-sanh/du-lieu.json) and draws the table; the picker and the "Bỏ" buttons change
+ * the address with pushState, and back/forward (popstate) redraw the earlier choice.
+ */
+import { IDS } from "../lib/dom-ids.ts";
+import type { CompareData, ComparePlan } from "../lib/compare/data.ts";
+import { matchPlans } from "../lib/compare/match.ts";
+import { renderComparison } from "../lib/compare/render.ts";
+import {
+  COMPARE_PARAM,
+  compareHref,
+  ignoredNotice,
+  MAX_PLANS,
+  MIN_PLANS,
+  parseCompareParam,
+} from "../lib/compare/state.ts";
+import { byId } from "./dom.ts";
+
+function button(text: string, label: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.textContent = text;
+  b.setAttribute("aria-label", label);
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+function start(data: CompareData): void {
+  const bySlug = new Map(data.plans.map((p) => [p.s, p]));
+  const known = new Set(bySlug.keys());
+  const notice = byId(IDS.compareNotice);
+  const chosenList = byId(IDS.compareChosen);
+  const search = byId<HTMLInputElement>(IDS.compareSearch);
+  const matches = byId(IDS.compareMatches);
+  const table = byId(IDS.compareTable);
+  const onlyDiff = byId<HTMLInputElement>(IDS.compareOnlyDiff);
+  let slugs: string[] = [];
+
+  const go = (next: string[]) => {
+    history.pushState(null, "", compareHref(next));
+    draw();
+  };
+
+  const drawMatches = () => {
+    const found = matchPlans(search.value, data.plans).filter((p) => !slugs.includes(p.s));
+    const full = slugs.length >= MAX_PLANS;
+    matches.replaceChildren(
+      ...found.map((p: ComparePlan) => {
+        const li = document.createElement("li");
+        const add = button(`Thêm: ${p.t}`, `Thêm vào so sánh: ${p.t}`, () => {
+          search.value = "";
+          go([...slugs, p.s]);
+          search.focus();
+        });
+        add.disabled = full;
+        li.append(add, ` ${p.d}`);
+        return li;
+      }),
+    );
+    if (search.value.trim() !== "" && found.length === 0) matches.textContent = "Không có văn bản nào khớp.";
+  };
+
+  const draw = () => {
+    const state = parseCompareParam(new URL(location.href).searchParams.get(COMPARE_PARAM), known);
+    slugs = state.slugs;
+    const plans = slugs.map((s) => bySlug.get(s)).filter((p): p is ComparePlan => p !== undefined);
+    const messages = [ignoredNotice(state.ignored)];
+    if (plans.length < MIN_PLANS)
+      messages.push(`Chọn thêm ${MIN_PLANS - plans.length} văn bản để so sánh (tối đa ${MAX_PLANS}).`);
+    notice.textContent = messages.filter(Boolean).join(" ");
+    notice.hidden = notice.textContent === "";
+    chosenList.replaceChildren(
+      ...plans.map((p) => {
+        const li = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = `/ke-hoach/${p.s}/`;
+        link.textContent = p.t;
+        li.append(
+          link,
+          " ",
+          button("Bỏ", `Bỏ khỏi so sánh: ${p.t}`, () => go(slugs.filter((s) => s !== p.s))),
+        );
+        return li;
+      }),
+    );
+    table.innerHTML = plans.length >= MIN_PLANS ? renderComparison(data, plans) : "";
+    drawMatches();
+  };
+
+  search.addEventListener("input", drawMatches);
+  onlyDiff.addEventListener("change", () => table.classList.toggle("chi-khac", onlyDiff.checked));
+  table.classList.toggle("chi-khac", onlyDiff.checked);
+  addEventListener("popstate", draw);
+  draw();
+  const root = byId(IDS.compare);
+  root.hidden = false;
+  root.dataset.trangThai = "san-sang";
+}
+
+async function main(): Promise<void> {
+  const root = byId(IDS.compare);
+  try {
+    const response = await fetch(root.dataset.src ?? "");
+    if (!response.ok) throw new Error(String(response.status));
+    start((await response.json()) as CompareData);
+  } catch {
+    const notice = byId(IDS.compareNotice);
+    notice.textContent = "Không tải được dữ liệu so sánh; hãy mở từng kế hoạch theo các liên kết dưới đây.";
+    notice.hidden = false;
+  }
+}
+
+void main();
