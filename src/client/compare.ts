@@ -17,11 +17,14 @@ import {
 } from "../lib/compare/state.ts";
 import { byId } from "./dom.ts";
 
-function button(text: string, label: string, onClick: () => void): HTMLButtonElement {
+/** A button that says `text` and, to screen readers, `more` after it (so its name starts with what it shows). */
+function button(text: string, more: string, onClick: () => void): HTMLButtonElement {
   const b = document.createElement("button");
   b.type = "button";
-  b.textContent = text;
-  b.setAttribute("aria-label", label);
+  const hidden = document.createElement("span");
+  hidden.className = "visually-hidden";
+  hidden.textContent = ` ${more}`;
+  b.append(text, hidden);
   b.addEventListener("click", onClick);
   return b;
 }
@@ -48,13 +51,13 @@ function start(data: CompareData): void {
     matches.replaceChildren(
       ...found.map((p: ComparePlan) => {
         const li = document.createElement("li");
-        const add = button(`Thêm: ${p.t}`, `Thêm vào so sánh: ${p.t}`, () => {
+        const add = button("Thêm", `vào so sánh: ${p.t}`, () => {
           search.value = "";
           go([...slugs, p.s]);
           search.focus();
         });
         add.disabled = full;
-        li.append(add, ` ${p.d}`);
+        li.append(add, ` ${p.t} (${p.d})`);
         return li;
       }),
     );
@@ -79,7 +82,7 @@ function start(data: CompareData): void {
         li.append(
           link,
           " ",
-          button("Bỏ", `Bỏ khỏi so sánh: ${p.t}`, () => go(slugs.filter((s) => s !== p.s))),
+          button("Bỏ", `khỏi so sánh: ${p.t}`, () => go(slugs.filter((s) => s !== p.s))),
         );
         return li;
       }),

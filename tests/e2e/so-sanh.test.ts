@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { IDS } from "../../src/lib/dom-ids.ts";
 import { LEVEL_NAMES } from "../../src/lib/labels.ts";
 import { fixtureContent } from "../fixture-corpus.ts";
+import { audit, failing, serveAxe } from "./axe.ts";
 import { useSite } from "./harness.ts";
 
 const site = useSite();
@@ -96,6 +97,19 @@ describe("/so-sanh/ in the browser", () => {
     );
     expect(labels).toEqual([DAK_LAK, HA_TINH, HUE, QD1745].map((s) => `"${planOf(s)?.shortTitle}"`));
   });
+});
+
+describe("/so-sanh/ with a comparison drawn", () => {
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 375, height: 740 },
+  ])
+    it(`has no serious or critical axe-core violation at ${viewport.width} px`, async () => {
+      const page = await ready(`/so-sanh/?ke-hoach=${DAK_LAK},${HA_TINH},${HUE}`, viewport);
+      await page.getByLabel("Thêm văn bản (số, cơ quan, địa phương)").fill("149");
+      await serveAxe(page);
+      expect(failing(await audit(page, `/so-sanh/ at ${viewport.width} px`))).toEqual([]);
+    });
 });
 
 describe("/so-sanh/ without JavaScript", () => {
