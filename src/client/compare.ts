@@ -61,7 +61,13 @@ function start(data: CompareData): void {
         return li;
       }),
     );
-    if (search.value.trim() !== "" && found.length === 0) matches.textContent = "Không có văn bản nào khớp.";
+    const say = (text: string) => {
+      const li = document.createElement("li");
+      li.textContent = text;
+      matches.prepend(li);
+    };
+    if (search.value.trim() !== "" && found.length === 0) say("Không có văn bản nào khớp.");
+    else if (full && found.length > 0) say(`Đã chọn đủ ${MAX_PLANS} văn bản; bỏ một văn bản để thêm văn bản khác.`);
   };
 
   const draw = () => {
