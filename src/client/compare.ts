@@ -3,7 +3,7 @@
  * comparison data (/so-sanh/du-lieu.json) and draws the table; the picker and the "Bỏ" buttons change
  * the address with pushState, and back/forward (popstate) redraw the earlier choice.
  */
-import { IDS } from "../lib/dom-ids.ts";
+import { COMPARE_IDS } from "../lib/dom-ids.ts";
 import type { CompareData, ComparePlan } from "../lib/compare/data.ts";
 import { matchPlans } from "../lib/compare/match.ts";
 import { renderComparison } from "../lib/compare/render.ts";
@@ -32,12 +32,12 @@ function button(text: string, more: string, onClick: () => void): HTMLButtonElem
 function start(data: CompareData): void {
   const bySlug = new Map(data.plans.map((p) => [p.s, p]));
   const known = new Set(bySlug.keys());
-  const notice = byId(IDS.compareNotice);
-  const chosenList = byId(IDS.compareChosen);
-  const search = byId<HTMLInputElement>(IDS.compareSearch);
-  const matches = byId(IDS.compareMatches);
-  const table = byId(IDS.compareTable);
-  const onlyDiff = byId<HTMLInputElement>(IDS.compareOnlyDiff);
+  const notice = byId(COMPARE_IDS.notice);
+  const chosenList = byId(COMPARE_IDS.chosen);
+  const search = byId<HTMLInputElement>(COMPARE_IDS.search);
+  const matches = byId(COMPARE_IDS.matches);
+  const table = byId(COMPARE_IDS.table);
+  const onlyDiff = byId<HTMLInputElement>(COMPARE_IDS.onlyDiff);
   let slugs: string[] = [];
 
   const go = (next: string[]) => {
@@ -102,19 +102,19 @@ function start(data: CompareData): void {
   table.classList.toggle("chi-khac", onlyDiff.checked);
   addEventListener("popstate", draw);
   draw();
-  const root = byId(IDS.compare);
+  const root = byId(COMPARE_IDS.root);
   root.hidden = false;
   root.dataset.trangThai = "san-sang";
 }
 
 async function main(): Promise<void> {
-  const root = byId(IDS.compare);
+  const root = byId(COMPARE_IDS.root);
   try {
     const response = await fetch(root.dataset.src ?? "");
     if (!response.ok) throw new Error(String(response.status));
     start((await response.json()) as CompareData);
   } catch {
-    const notice = byId(IDS.compareNotice);
+    const notice = byId(COMPARE_IDS.notice);
     notice.textContent = "Không tải được dữ liệu so sánh; hãy mở từng kế hoạch theo các liên kết dưới đây.";
     notice.hidden = false;
   }

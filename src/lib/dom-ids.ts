@@ -45,19 +45,23 @@ export const IDS = {
   sqlSummary: "sql-tom-tat",
   sqlResult: "sql-ket-qua",
   sqlCsvButton: "sql-tai-csv",
-  /** /so-sanh/: the root carrying the data file's URL, shown once the script runs. */
-  compare: "so-sanh",
+} as const;
+
+/** The ids of /so-sanh/ (src/client/compare.ts). */
+export const COMPARE_IDS = {
+  /** The root carrying the data file's URL, shown once the script runs. */
+  root: "so-sanh",
   /** What the address became (ignored slugs) and what is still to choose. */
-  compareNotice: "so-sanh-thong-bao",
+  notice: "so-sanh-thong-bao",
   /** The chosen plans, each with a button to take it out. */
-  compareChosen: "so-sanh-da-chon",
+  chosen: "so-sanh-da-chon",
   /** The picker's search box and its matches. */
-  compareSearch: "so-sanh-tim",
-  compareMatches: "so-sanh-khop",
+  search: "so-sanh-tim",
+  matches: "so-sanh-khop",
   /** The "only differences" checkbox and the table's frame. */
-  compareOnlyDiff: "so-sanh-chi-khac",
-  compareTable: "so-sanh-bang",
+  onlyDiff: "so-sanh-chi-khac",
+  table: "so-sanh-bang",
 } as const;
 
 /** An id the scripts look up. */
-export type DomId = (typeof IDS)[keyof typeof IDS];
+export type DomId = (typeof IDS)[keyof typeof IDS] | (typeof COMPARE_IDS)[keyof typeof COMPARE_IDS];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { IDS } from "../../src/lib/dom-ids.ts";
+import { COMPARE_IDS } from "../../src/lib/dom-ids.ts";
 import { LEVEL_NAMES } from "../../src/lib/labels.ts";
 import { fixtureContent } from "../fixture-corpus.ts";
 import { audit, failing, serveAxe } from "./axe.ts";
@@ -19,16 +19,16 @@ const levelText = (level: number | null) => (level === null ? LEVEL_NAMES.null :
 
 async function ready(path: string, viewport?: { width: number; height: number }): Promise<Page> {
   const page = await site.open(path, viewport ? { viewport } : {});
-  await page.waitForSelector(`#${IDS.compare}[data-trang-thai="san-sang"]`);
+  await page.waitForSelector(`#${COMPARE_IDS.root}[data-trang-thai="san-sang"]`);
   return page;
 }
 
 /** The plans the table's columns show, by their links. */
 const columns = (page: Page) =>
-  page.$$eval(`#${IDS.compareTable} thead th a`, (as) => as.map((a) => a.getAttribute("href")));
+  page.$$eval(`#${COMPARE_IDS.table} thead th a`, (as) => as.map((a) => a.getAttribute("href")));
 /** The measure rows a reader sees. */
 const visibleRows = (page: Page) =>
-  page.$$eval(`#${IDS.compareTable} tr.ss-bp`, (rows) =>
+  page.$$eval(`#${COMPARE_IDS.table} tr.ss-bp`, (rows) =>
     rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => r.getAttribute("data-bien-phap")),
   );
 
@@ -42,8 +42,8 @@ describe("/so-sanh/ in the browser", () => {
       );
       expect(cells).toEqual([levelText(levelOf(DAK_LAK, m.id)), levelText(levelOf(HA_TINH, m.id))]);
     }
-    expect(await page.locator(`#${IDS.compareTable} tr.ss-meta`).first().innerText()).toContain("không số");
-    expect(await page.locator(`#${IDS.compareNotice}`).isHidden()).toBe(true);
+    expect(await page.locator(`#${COMPARE_IDS.table} tr.ss-meta`).first().innerText()).toContain("không số");
+    expect(await page.locator(`#${COMPARE_IDS.notice}`).isHidden()).toBe(true);
   });
 
   it("hides the measures both plans code alike when “Chỉ hiện khác biệt” is ticked", async () => {
@@ -60,7 +60,7 @@ describe("/so-sanh/ in the browser", () => {
 
   it("adds a plan found without diacritics, and back/forward restore each choice", async () => {
     const page = await ready(`/so-sanh/?ke-hoach=${DAK_LAK}`);
-    expect(await page.locator(`#${IDS.compareNotice}`).innerText()).toContain("Chọn thêm 1 văn bản");
+    expect(await page.locator(`#${COMPARE_IDS.notice}`).innerText()).toContain("Chọn thêm 1 văn bản");
     await page.getByLabel("Thêm văn bản (số, cơ quan, địa phương)").fill("thua thien hue");
     await page.getByRole("button", { name: `Thêm vào so sánh: ${planOf(HUE)?.shortTitle}` }).click();
     await page.waitForURL(`**/so-sanh/?ke-hoach=${DAK_LAK},${HUE}`);
@@ -83,7 +83,7 @@ describe("/so-sanh/ in the browser", () => {
 
   it("says which slugs of the address it ignored", async () => {
     const page = await ready(`/so-sanh/?ke-hoach=${DAK_LAK},khong-co-ke-hoach-nay,${DAK_LAK},${QD1745}`);
-    const notice = await page.locator(`#${IDS.compareNotice}`).innerText();
+    const notice = await page.locator(`#${COMPARE_IDS.notice}`).innerText();
     expect(notice).toContain("“khong-co-ke-hoach-nay” (không có kế hoạch này)");
     expect(notice).toContain(`“${DAK_LAK}” (trùng)`);
     expect(await columns(page)).toEqual([`/ke-hoach/${DAK_LAK}/`, `/ke-hoach/${QD1745}/`]);
@@ -116,7 +116,7 @@ describe("/so-sanh/ without JavaScript", () => {
   it("explains how to choose and lists the newest plans with their parent", async () => {
     const page = await site.open(`/so-sanh/?ke-hoach=${DAK_LAK},${HA_TINH}`, { javaScriptEnabled: false });
     expect(await page.locator(".section-intro").innerText()).toContain("gõ số, cơ quan ban hành hay địa phương");
-    expect(await page.locator(`#${IDS.compare}`).isHidden()).toBe(true);
+    expect(await page.locator(`#${COMPARE_IDS.root}`).isHidden()).toBe(true);
     const pairs = await page.$$eval(".ss-cap > li > a", (as) => as.map((a) => a.getAttribute("href")));
     expect(pairs[0]).toBe(`/so-sanh/?ke-hoach=${DAK_LAK},${QD1745}`);
     expect(await page.getByText("cùng văn bản cấp trên mà chúng thực hiện").count()).toBe(1);
