@@ -47,5 +47,21 @@ export const IDS = {
   sqlCsvButton: "sql-tai-csv",
 } as const;
 
+/** The ids of /so-sanh/ (src/client/compare.ts). */
+export const COMPARE_IDS = {
+  /** The root carrying the data file's URL, shown once the script runs. */
+  root: "so-sanh",
+  /** What the address became (ignored slugs) and what is still to choose. */
+  notice: "so-sanh-thong-bao",
+  /** The chosen plans, each with a button to take it out. */
+  chosen: "so-sanh-da-chon",
+  /** The picker's search box and its matches. */
+  search: "so-sanh-tim",
+  matches: "so-sanh-khop",
+  /** The "only differences" checkbox and the table's frame. */
+  onlyDiff: "so-sanh-chi-khac",
+  table: "so-sanh-bang",
+} as const;
+
 /** An id the scripts look up. */
-export type DomId = (typeof IDS)[keyof typeof IDS];
+export type DomId = (typeof IDS)[keyof typeof IDS] | (typeof COMPARE_IDS)[keyof typeof COMPARE_IDS];

@@ -19,6 +19,7 @@ async function settle(page: Page, path: string): Promise<void> {
     await page.waitForFunction(() => Number(document.getElementById("kham-pha")?.dataset.lanCapNhat ?? 0) > 0);
   }
   if (path === "/pha-he/") await page.waitForSelector("lineage-tree.is-ready");
+  if (path === "/so-sanh/") await page.waitForSelector('#so-sanh[data-trang-thai="san-sang"]');
 }
 
 /** The explorer's SQL tab with the rows of an example question. */

@@ -39,13 +39,15 @@ const listed = async (page: Page) =>
     .sort();
 
 describe("/kham-pha/ explorer", () => {
-  it("lists every plan, each linking to its page, before any script runs", async () => {
+  it("lists every plan, each linking to its page and to a comparison, before any script runs", async () => {
     const page = await site.open("/kham-pha/", { javaScriptEnabled: false });
     expect(await listed(page)).toEqual(plans.map((p) => p.slug).sort());
-    const hrefs = await page
-      .locator("#ket-qua tbody tr[data-slug] a")
-      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect(hrefs.sort()).toEqual(plans.map((p) => `/ke-hoach/${p.slug}/`).sort());
+    const hrefs = (selector: string) =>
+      page
+        .locator(`#ket-qua tbody tr[data-slug] ${selector}`)
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect((await hrefs("a:not(.so-sanh-lk)")).sort()).toEqual(plans.map((p) => `/ke-hoach/${p.slug}/`).sort());
+    expect((await hrefs("a.so-sanh-lk")).sort()).toEqual(plans.map((p) => `/so-sanh/?ke-hoach=${p.slug}`).sort());
     expect(await page.locator("#ket-qua svg").count()).toBeGreaterThan(0);
   });
 

@@ -3,6 +3,7 @@
  * server-rendered first view (Astro `set:html`) and for the browser after each query, so both look the
  * same. Every value is escaped: nothing from the content or the URL can become markup.
  */
+import { compareHref } from "../compare/state.ts";
 import { ISSUER_KINDS, ISSUER_LEVELS, LEVEL_NAMES } from "../labels.ts";
 import type { MatrixRow, PlanMeasureCell, PlanResult } from "./shape.ts";
 
@@ -89,7 +90,8 @@ export function renderResultsTable(results: readonly PlanResult[], o: ResultsTab
         : escapeHtml(r.issuedLabel);
       return (
         `<tr data-slug="${escapeHtml(r.slug)}">` +
-        `<th scope="row"><a href="${escapeHtml(r.url)}">${escapeHtml(r.shortTitle)}</a>${number}${matched}</th>` +
+        `<th scope="row"><a href="${escapeHtml(r.url)}">${escapeHtml(r.shortTitle)}</a>${number}${matched}` +
+        `<br /><a class="so-sanh-lk" href="${escapeHtml(compareHref([r.slug]))}">So sánh<span class="visually-hidden">: ${escapeHtml(r.shortTitle)}</span></a></th>` +
         `<td data-nhan="Ngày">${date}</td>` +
         `<td data-nhan="Cơ quan">${escapeHtml(r.issuer)}</td>` +
         `<td data-nhan="Cấp, khối">${escapeHtml(ISSUER_LEVELS[r.issuerLevel] ?? r.issuerLevel)}<br /><span class="muted">${escapeHtml(ISSUER_KINDS[r.issuerKind] ?? r.issuerKind)}</span></td>` +

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { IDS } from "../../../src/lib/dom-ids.ts";
+import { COMPARE_IDS, IDS } from "../../../src/lib/dom-ids.ts";
 
-describe("IDS", () => {
+const ALL = [...Object.values(IDS), ...Object.values(COMPARE_IDS)];
+
+describe("IDS, COMPARE_IDS", () => {
   it("gives every element its own id", () => {
-    const values = Object.values(IDS);
-    expect(new Set(values).size).toBe(values.length);
+    expect(new Set(ALL).size).toBe(ALL.length);
   });
 
   it("uses ids that work in a selector and a URL fragment without escaping", () => {
-    for (const id of Object.values(IDS)) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+    for (const id of ALL) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
   });
 });

@@ -53,6 +53,13 @@ describe("renderResultsTable(results, options)", () => {
     expect(d.querySelector("caption")?.textContent).toBe("1 văn bản khớp bộ lọc");
   });
 
+  it("offers to compare every plan, naming the plan for screen readers", () => {
+    const d = doc(renderResultsTable([result()], { chosen: [], cells: [], minLevel: 1, limit: 10 }));
+    const link = d.querySelector("tbody a.so-sanh-lk");
+    expect(link?.getAttribute("href")).toBe("/so-sanh/?ke-hoach=ke-hoach-a");
+    expect(link?.textContent).toBe("So sánh: KH A");
+  });
+
   it("shows a column per chosen measure with the level and the quote", () => {
     const d = doc(
       renderResultsTable([result()], {
