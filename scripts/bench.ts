@@ -13,6 +13,7 @@ import { pageWeightReport } from "./lib/page-weight.ts";
 import { benchExplorer } from "./lib/bench-explorer.ts";
 import { benchLineage } from "./lib/bench-lineage.ts";
 import { benchScale, parseScales } from "./lib/bench-scale.ts";
+import { benchCompare } from "./lib/bench-compare.ts";
 
 const { values } = parseArgs({
   options: { synthetic: { type: "string" }, scale: { type: "string", default: "100,1000,10000" } },
@@ -39,5 +40,6 @@ if (!values.synthetic) await benchExplorer();
 
 const lineage = benchLineage();
 if (lineage !== 0) process.exit(lineage);
+benchCompare(`tmp/bench-lineage-${process.env.BENCH_LINEAGE_COUNT ?? 10000}`);
 
 if (values.scale !== "0") await benchScale(parseScales(values.scale));
