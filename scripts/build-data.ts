@@ -20,6 +20,7 @@ import { countRows, STORAGE_VERSION, writeDatabase } from "./lib/data-duckdb.ts"
 import { buildRows } from "./lib/data-rows.ts";
 import { copyDuckdbWasm, duckdbWasmVersion } from "./lib/data-wasm.ts";
 import { contentPaths, loadCorpus } from "../src/data/corpus.ts";
+import { corpusReuse } from "../src/lib/reuse/corpus.ts";
 
 const { values } = parseArgs({
   options: { plans: { type: "string" }, data: { type: "string" }, out: { type: "string" } },
@@ -29,7 +30,7 @@ const publicDir = values.out ?? "public";
 const showDrafts = process.env.SHOW_DRAFTS === "1";
 
 const started = performance.now();
-const { plans, measures, provinces, errors, issues } = loadCorpus(paths);
+const { plans, measures, provinces, errors, issues, input } = loadCorpus(paths);
 // The same report as `npm run check`, so `npm run build` needs no separate check step.
 const warnings = issues.filter((i) => i.severity === "warning");
 for (const issue of [...errors, ...warnings]) console.log(formatIssue(issue) + "\n");
@@ -38,7 +39,10 @@ if (errors.length > 0) {
   process.exit(1);
 }
 const published = plans.filter((p) => showDrafts || !p.plan.draft);
-const rows = buildRows({ plans: published, measures, provinces });
+const reuseStarted = performance.now();
+const reuse = corpusReuse(published, input.sources);
+const reuseSeconds = (performance.now() - reuseStarted) / 1000;
+const rows = buildRows({ plans: published, measures, provinces, reuse });
 
 // Written into a fresh folder beside the old one and swapped in at the end: a build that stops halfway
 // leaves the previous data in place, never a half-written public/data.
@@ -90,5 +94,6 @@ renameSync(outDir, finalDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `Đã dựng dữ liệu: ${published.length} văn bản, ${tables.length} bảng, ${DATABASE_FILE} ` +
-    `${(dbBytes.length / 1024).toFixed(0)} kB, vào ${finalDir}/ (${seconds} s).`,
+    `${(dbBytes.length / 1024).toFixed(0)} kB, vào ${finalDir}/ (${seconds} s; câu chữ chung: ` +
+    `${reuse.passages.length} đoạn, ${reuse.occurrences.length} lần xuất hiện, ${reuseSeconds.toFixed(1)} s).`,
 );

@@ -12,6 +12,7 @@ import { DOC_TYPES, ISSUER_KINDS, ISSUER_LEVELS, RELATIONS } from "../../src/lib
 import type { Plan, Reference } from "../../src/schemas/plan.ts";
 import { TABLES } from "../../src/lib/explorer/schema.ts";
 import { compareWithParent } from "../../src/lib/compare/change.ts";
+import type { CorpusReuse } from "../../src/lib/reuse/corpus.ts";
 
 /** A cell value as it goes into DuckDB: dates are "YYYY-MM-DD" strings; lists are arrays. */
 export type Cell = string | number | boolean | null | (number | null)[];
@@ -25,6 +26,8 @@ export interface DataInput {
   plans: readonly PlanEntry[];
   measures: readonly Measure[];
   provinces: readonly Province[];
+  /** The shared passages of the plans' source texts (src/lib/reuse/corpus.ts); none when absent. */
+  reuse?: CorpusReuse;
 }
 
 const orNull = <T>(v: T | undefined | null): T | null => (v === undefined ? null : v);
@@ -73,6 +76,7 @@ function planRow(vp: PlanEntry, ctx: RowContext): Row {
     levels: ctx.measureIds.map((id) => plan.measures[id]?.level ?? null),
     summary: vp.body.trim(),
     data_notes: plan.dataNotes.length > 0 ? plan.dataNotes.join("\n") : null,
+    shared_share: ctx.reuse?.share.get(slug) ?? null,
     search_folded: searchText(plan, province, place?.name),
   };
 }
@@ -92,6 +96,7 @@ interface RowContext {
   measures: readonly Measure[];
   measureIds: string[];
   resolve: (ref: Reference) => PlanEntry | undefined;
+  reuse?: CorpusReuse;
 }
 
 function measureRows(measures: readonly Measure[]): Row[] {
@@ -255,6 +260,7 @@ export function buildRows(input: DataInput): TableRows {
     measures: input.measures,
     measureIds,
     resolve: createPlanResolver(input.plans),
+    reuse: input.reuse,
   };
   for (const vp of input.plans) {
     out.plans.push(planRow(vp, ctx));
@@ -264,6 +270,8 @@ export function buildRows(input: DataInput): TableRows {
   }
   out.measures = measureRows(input.measures);
   localityRows(input.provinces, out);
+  out.passages = [...(input.reuse?.passages ?? [])];
+  out.passage_occurrences = [...(input.reuse?.occurrences ?? [])];
   for (const t of TABLES) sortRows(t.name, out[t.name]);
   return out;
 }

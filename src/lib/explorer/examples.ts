@@ -94,4 +94,22 @@ ON measure IN ('lao-khoa', 'muc-sinh-thay-the', 'mat-can-bang-gioi-tinh', 'du-li
 USING max(level)
 ORDER BY van_ban`,
   },
+  {
+    id: "chep-cua-nhau",
+    question: "Hai kế hoạch nào chép của nhau nhiều nhất? (số từ trong các đoạn chung, không kể tên văn bản được dẫn)",
+    sql: `WITH chung AS (
+  SELECT DISTINCT a.plan AS ke_hoach_1, b.plan AS ke_hoach_2, a.passage_id, a.start, a.words
+  FROM passage_occurrences a
+  JOIN passage_occurrences b ON b.passage_id = a.passage_id AND a.plan < b.plan
+  JOIN passages d ON d.passage_id = a.passage_id
+  WHERE NOT d.citation)
+SELECT p1.short_title AS van_ban_1, p2.short_title AS van_ban_2,
+       count(DISTINCT c.passage_id) AS so_doan_chung, sum(c.words) AS so_tu_chung
+FROM chung c
+JOIN plans p1 ON p1.slug = c.ke_hoach_1
+JOIN plans p2 ON p2.slug = c.ke_hoach_2
+GROUP BY p1.short_title, p2.short_title
+ORDER BY so_tu_chung DESC
+LIMIT 10`,
+  },
 ];

@@ -5,7 +5,7 @@
  */
 
 /** A DuckDB column type used by the database. */
-export type ColumnType = "VARCHAR" | "INTEGER" | "TINYINT" | "TINYINT[]" | "DATE" | "BOOLEAN";
+export type ColumnType = "VARCHAR" | "INTEGER" | "TINYINT" | "TINYINT[]" | "DATE" | "BOOLEAN" | "DOUBLE";
 
 /** One column of a table. */
 export interface ColumnDef {
@@ -100,6 +100,11 @@ export const TABLES: readonly TableDef[] = [
         "Mức của mọi biện pháp theo thứ tự bộ mã (levels[1] là biện pháp có measures.position = 1); NULL = chưa mã hóa. Bản sao gọn của plan_measures.level",
         true,
       ),
+      col(
+        "shared_share",
+        "DOUBLE",
+        "Tỷ lệ (0–1) số từ của văn bản nằm trong các đoạn ≥ 8 từ trùng với văn bản khác (bảng passages), không kể tên các văn bản được dẫn; trống khi dự án không có toàn văn",
+      ),
       col("search_folded", "VARCHAR", `Tên, số hiệu, cơ quan, địa phương và mọi trích dẫn, ${FOLDED}`, true),
     ],
   },
@@ -190,6 +195,41 @@ export const TABLES: readonly TableDef[] = [
         "VARCHAR",
         "So với cấp trên: giu (cùng mức), tang (cụ thể hơn), giam (kém cụ thể hơn, vẫn trên 0), bo (cấp trên có, văn bản mức 0), them (cấp trên mức 0, văn bản có), chua-ma-hoa (một bên chưa mã hóa)",
       ),
+    ],
+  },
+  {
+    name: "passages",
+    description:
+      "Câu chữ chung: mỗi dòng là một đoạn từ 8 từ trở lên có trong toàn văn của hai văn bản trở lên (so sánh không phân biệt hoa thường, dấu, cách bỏ dấu thanh, ngắt dòng).",
+    orderBy: ["passage_id"],
+    columns: [
+      col(
+        "passage_id",
+        "VARCHAR",
+        "Mã đoạn (tính từ chính câu chữ, không đổi khi thêm văn bản); trang văn bản có neo #doan-<mã>",
+      ),
+      col("text", "VARCHAR", "Câu chữ như văn bản sớm nhất có nó viết"),
+      col("words", "INTEGER", "Số từ của đoạn (trong văn bản sớm nhất)"),
+      col("documents", "INTEGER", "Số văn bản (toàn văn) có đoạn này"),
+      col("issuers", "INTEGER", "Số cơ quan ban hành khác nhau của các văn bản đó"),
+      col(
+        "citation",
+        "BOOLEAN",
+        "true khi đoạn chủ yếu là tên đầy đủ của một văn bản được dẫn: trích dẫn, không tính là chép nội dung",
+      ),
+      col("first_plan", "VARCHAR", "slug của văn bản sớm nhất có đoạn này (bảng plans)"),
+    ],
+  },
+  {
+    name: "passage_occurrences",
+    description: "Mỗi dòng là một lần một đoạn câu chữ chung xuất hiện trong toàn văn của một văn bản.",
+    orderBy: ["plan", "start", "passage_id"],
+    columns: [
+      col("passage_id", "VARCHAR", "Mã đoạn (bảng passages)"),
+      col("plan", "VARCHAR", "slug của văn bản (bảng plans)"),
+      col("start", "INTEGER", "Vị trí ký tự đầu của đoạn trong toàn văn đã lưu (Unicode NFC, tính từ 0)"),
+      col("end", "INTEGER", "Vị trí ngay sau ký tự cuối của đoạn: substring(toàn văn, start + 1, end - start) là đoạn"),
+      col("words", "INTEGER", "Số từ của đoạn trong văn bản này"),
     ],
   },
   {

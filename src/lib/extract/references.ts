@@ -39,7 +39,8 @@ const TYPES: Record<string, Plan["docType"]> = {
 const TYPE_SOURCE = "Chương trình hành động|Nghị quyết|Kết luận|Kế hoạch|Quyết định|Chương trình|Công văn|Chỉ thị";
 const NUMBER_SOURCE = "\\d+(?:\\s*[-/]\\s*[\\p{Lu}\\d][\\p{L}\\d]*)+";
 const ISSUER_STOP = "về|thực hiện|ban hành|triển khai|nhằm|tại|và|đối với|đã|trên|để|phê duyệt|gửi|kèm";
-const CITATION = new RegExp(
+/** A numbered citation: type, number, date and issuer (the text reuse step finds citations with it too). */
+export const CITATION = new RegExp(
   `(?<type>${TYPE_SOURCE})\\s+(?:số\\s*:?\\s*)?(?<num>${NUMBER_SOURCE})` +
     `(?:\\s*,?\\s*ngày\\s+(?<date>${DATE_SOURCE}))?` +
     `(?:\\s*,?\\s+(?:của|do)\\s+(?<issuer>[^,;:().]+?)(?=\\s+(?:${ISSUER_STOP})(?![\\p{L}])|\\s*[,;:().]|\\s*$))?`,

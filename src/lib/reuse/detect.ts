@@ -1,0 +1,333 @@
+/**
+ * Text reuse, step 2: the passages of at least MIN_WORDS words that two or more documents share.
+ *
+ * No pair of texts is compared. Every run of MIN_WORDS folded words (a shingle) is hashed; sorting the
+ * hashes of all documents gives each shingle's document frequency, and only shingles found in two or
+ * more documents are looked at again. In a document, consecutive shared shingles belong to one passage
+ * while exactly the same documents carry both (the shingle of MIN_WORDS + 1 words spanning them has the
+ * same frequency as each): so a passage ends where some document stops copying, and the same passage
+ * gets the same boundaries in every document that carries it. A passage that only bridges two others
+ * (the join of two copied paragraphs) is dropped. Passages that follow each other with at most MAX_GAP
+ * words between them in (nearly) every document that has them are one passage with a word or two
+ * changed, and are joined. Linear in the total number of words, apart from the sort.
+ * Pure: the data build runs it over every source text; the tests over small made-up texts.
+ */
+import { citationSpans } from "./citations.ts";
+import { tokenize, type Tokens } from "./tokens.ts";
+
+/** The shortest passage that counts as shared wording. */
+export const MIN_WORDS = 8;
+/** Words that may differ inside a shared passage, and documents that may lack a piece of it. */
+export const MAX_GAP = 2;
+
+/** Where a passage occurs: document index, words `[wordStart, wordEnd)`, characters `[start, end)`. */
+export interface Occurrence {
+  doc: number;
+  wordStart: number;
+  wordEnd: number;
+  start: number;
+  end: number;
+}
+
+/** A passage shared by two or more documents. */
+export interface SharedPassage {
+  /** Stable id from the passage's folded words: the same wording keeps its id as plans are added. */
+  id: string;
+  /** The passage as the earliest document writes it, on one line. */
+  text: string;
+  /** Words of the passage in the earliest document. */
+  words: number;
+  /** Indices of the documents that carry it, ascending (the first is the earliest). */
+  docs: number[];
+  occurrences: Occurrence[];
+  /** True when the passage is mostly the full name of a cited document: a citation, not substance. */
+  citation: boolean;
+}
+
+/** How much of one document is shared wording. */
+export interface DocumentReuse {
+  words: number;
+  /** Words inside passages of substance it shares, citation names excluded. */
+  sharedWords: number;
+  /** Words inside the full names of cited documents. */
+  citationWords: number;
+  /** sharedWords / words (0 when the text has no words). */
+  share: number;
+}
+
+export interface ReuseResult {
+  passages: SharedPassage[];
+  documents: DocumentReuse[];
+}
+
+const HI = 2 ** 21;
+
+/** Hash of the MIN_WORDS word ids from `p`: 53 bits from two 32-bit hashes, exact in a double. */
+function shingleKey(ids: Int32Array, p: number): number {
+  let a = 0x811c9dc5 | 0;
+  let b = 0x9747b28c | 0;
+  for (let j = 0; j < MIN_WORDS; j++) {
+    const x = ids[p + j];
+    a = Math.imul(a ^ x, 0x01000193);
+    b = Math.imul(b ^ (x + Math.imul(j + 1, 0x9e3779b9)), 0x85ebca6b);
+    b ^= b >>> 15;
+  }
+  return (a >>> 0) * HI + ((b >>> 0) & (HI - 1));
+}
+
+/** Hash of two consecutive shingles, i.e. of MIN_WORDS + 1 words. */
+function pairKey(k1: number, k2: number): number {
+  let a = 0x2545f491 | 0;
+  let b = 0x68e31da4 | 0;
+  for (const x of [Math.floor(k1 / HI), k1 % HI, Math.floor(k2 / HI), k2 % HI]) {
+    a = Math.imul(a ^ x, 0x01000193);
+    b = Math.imul(b ^ x, 0x85ebca6b);
+    b ^= b >>> 13;
+  }
+  return (a >>> 0) * HI + ((b >>> 0) & (HI - 1));
+}
+
+/** For every key found in two or more of the lists: in how many. Sort-based, one pass. */
+function documentFrequencies(lists: readonly Float64Array[]): Map<number, number> {
+  const unique: Float64Array[] = [];
+  let total = 0;
+  for (const keys of lists) {
+    const sorted = keys.slice().sort();
+    let n = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
+    unique.push(sorted.subarray(0, n));
+    total += n;
+  }
+  const all = new Float64Array(total);
+  let at = 0;
+  for (const u of unique) {
+    all.set(u, at);
+    at += u.length;
+  }
+  all.sort();
+  const df = new Map<number, number>();
+  for (let i = 0; i < total;) {
+    let j = i + 1;
+    while (j < total && all[j] === all[i]) j++;
+    if (j - i >= 2) df.set(all[i], j - i);
+    i = j;
+  }
+  return df;
+}
+
+/** A run of consecutive shared shingles in one document (an "atom"), in word positions. */
+interface AtomHit {
+  atom: number;
+  ws: number;
+  we: number;
+}
+
+class UnionFind {
+  private parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** A short stable id of a word sequence: 10 hex digits. */
+function passageId(words: readonly string[]): string {
+  let a = 0x811c9dc5 | 0;
+  let b = 0x1b873593 | 0;
+  const s = words.join(" ");
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + ((b >>> 0) & 0xff).toString(16).padStart(2, "0");
+}
+
+/** Which words of `tokens` lie inside one of `spans` (character spans, sorted). */
+function wordsInside(tokens: Tokens, spans: readonly { start: number; end: number }[]): Uint8Array {
+  const inside = new Uint8Array(tokens.words.length);
+  let s = 0;
+  for (let i = 0; i < tokens.words.length; i++) {
+    while (s < spans.length && spans[s].end <= tokens.start[i]) s++;
+    if (s < spans.length && spans[s].start <= tokens.start[i] && tokens.end[i] <= spans[s].end) inside[i] = 1;
+  }
+  return inside;
+}
+
+/**
+ * The shared passages of `texts` (documents, earliest first: a passage's text is taken from the
+ * earliest document that carries it) and each document's shared share.
+ */
+export function findSharedPassages(texts: readonly string[]): ReuseResult {
+  const tokens = texts.map(tokenize);
+  const vocabulary = new Map<string, number>();
+  const ids = tokens.map((t) => {
+    const out = new Int32Array(t.words.length);
+    t.words.forEach((w, i) => {
+      let id = vocabulary.get(w);
+      if (id === undefined) vocabulary.set(w, (id = vocabulary.size + 1));
+      out[i] = id;
+    });
+    return out;
+  });
+  const keys = ids.map((w) => {
+    const n = Math.max(0, w.length - MIN_WORDS + 1);
+    const out = new Float64Array(n);
+    for (let p = 0; p < n; p++) out[p] = shingleKey(w, p);
+    return out;
+  });
+  const df8 = documentFrequencies(keys);
+  const pairLists = keys.map((k) => {
+    const out: number[] = [];
+    for (let p = 0; p + 1 < k.length; p++) if (df8.has(k[p]) && df8.has(k[p + 1])) out.push(pairKey(k[p], k[p + 1]));
+    return Float64Array.from(out);
+  });
+  const df9 = documentFrequencies(pairLists);
+
+  // Atoms: maximal runs of shingles that exactly the same documents carry.
+  const atomIndex = new Map<string, number>();
+  const atomDf: number[] = [];
+  const hits: AtomHit[][] = keys.map((k) => {
+    const out: AtomHit[] = [];
+    for (let p = 0; p < k.length;) {
+      const d = df8.get(k[p]);
+      if (d === undefined) {
+        p++;
+        continue;
+      }
+      let q = p;
+      while (q + 1 < k.length && df8.get(k[q + 1]) === d && df9.get(pairKey(k[q], k[q + 1])) === d) q++;
+      const name = `${k[p]}/${q - p}`;
+      let atom = atomIndex.get(name);
+      if (atom === undefined) {
+        atom = atomDf.length;
+        atomIndex.set(name, atom);
+        atomDf.push(d);
+      }
+      out.push({ atom, ws: p, we: q + MIN_WORDS });
+      p = q + 1;
+    }
+    return out;
+  });
+
+  // An atom that, wherever it occurs, only bridges atoms carried by more documents is dropped.
+  const needed = new Uint8Array(atomDf.length);
+  for (const doc of hits)
+    for (const x of doc) {
+      if (needed[x.atom]) continue;
+      const cover = doc
+        .filter((y) => y !== x && atomDf[y.atom] > atomDf[x.atom] && y.ws < x.we && y.we > x.ws)
+        .sort((a, b) => a.ws - b.ws);
+      let reach = x.ws;
+      for (const y of cover) if (y.ws <= reach) reach = Math.max(reach, y.we);
+      if (reach < x.we) needed[x.atom] = 1;
+    }
+  const kept = hits.map((doc) => doc.filter((x) => needed[x.atom]));
+
+  // Atoms that follow each other closely in (nearly) every document carrying them are one passage.
+  const groups = new UnionFind();
+  for (let i = 0; i < atomDf.length; i++) groups.add();
+  const adjacent = new Map<string, number>();
+  for (const doc of kept) {
+    const seen = new Set<string>();
+    for (let i = 0; i + 1 < doc.length; i++) {
+      const [x, y] = [doc[i], doc[i + 1]];
+      if (y.ws - x.we > MAX_GAP || x.atom === y.atom) continue;
+      const pair = `${x.atom},${y.atom}`;
+      if (!seen.has(pair)) adjacent.set(pair, (adjacent.get(pair) ?? 0) + 1);
+      seen.add(pair);
+    }
+  }
+  for (const [pair, together] of adjacent) {
+    const [x, y] = pair.split(",").map(Number);
+    if (atomDf[x] + atomDf[y] - 2 * together <= MAX_GAP) groups.union(x, y);
+  }
+
+  // Occurrences of each passage: a document's hits of one group, joined across small gaps.
+  const byGroup = new Map<number, Occurrence[]>();
+  kept.forEach((doc, d) => {
+    const mine = new Map<number, AtomHit[]>();
+    for (const x of doc) {
+      const g = groups.find(x.atom);
+      const list = mine.get(g) ?? [];
+      list.push(x);
+      mine.set(g, list);
+    }
+    for (const [g, list] of mine) {
+      list.sort((a, b) => a.ws - b.ws);
+      const occ = byGroup.get(g) ?? [];
+      let cur: { ws: number; we: number } | undefined;
+      const flush = () => {
+        if (cur)
+          occ.push({
+            doc: d,
+            wordStart: cur.ws,
+            wordEnd: cur.we,
+            start: tokens[d].start[cur.ws],
+            end: tokens[d].end[cur.we - 1],
+          });
+      };
+      for (const x of list) {
+        if (cur && x.ws - cur.we <= MAX_GAP) cur.we = Math.max(cur.we, x.we);
+        else {
+          flush();
+          cur = { ws: x.ws, we: x.we };
+        }
+      }
+      flush();
+      byGroup.set(g, occ);
+    }
+  });
+
+  const citationWords = texts.map((text, d) => wordsInside(tokens[d], citationSpans(text)));
+  const usedIds = new Set<string>();
+  const passages: SharedPassage[] = [];
+  for (const occurrences of byGroup.values()) {
+    const docs = [...new Set(occurrences.map((o) => o.doc))].sort((a, b) => a - b);
+    if (docs.length < 2) continue;
+    occurrences.sort((a, b) => a.doc - b.doc || a.start - b.start);
+    const first = occurrences[0];
+    const words = tokens[first.doc].words.slice(first.wordStart, first.wordEnd);
+    let id = passageId(words);
+    for (let n = 2; usedIds.has(id); n++) id = `${passageId(words)}-${n}`;
+    usedIds.add(id);
+    let cited = 0;
+    for (let i = first.wordStart; i < first.wordEnd; i++) cited += citationWords[first.doc][i];
+    passages.push({
+      id,
+      text: texts[first.doc].slice(first.start, first.end).replace(/\s+/g, " "),
+      words: words.length,
+      docs,
+      occurrences,
+      citation: cited * 2 >= words.length,
+    });
+  }
+  passages.sort((a, b) => a.docs[0] - b.docs[0] || a.occurrences[0].start - b.occurrences[0].start);
+
+  const shared = tokens.map((t) => new Uint8Array(t.words.length));
+  for (const p of passages)
+    if (!p.citation) for (const o of p.occurrences) shared[o.doc].fill(1, o.wordStart, o.wordEnd);
+  const documents = tokens.map((t, d): DocumentReuse => {
+    let sharedWords = 0;
+    let cited = 0;
+    for (let i = 0; i < t.words.length; i++) {
+      cited += citationWords[d][i];
+      if (shared[d][i] && !citationWords[d][i]) sharedWords++;
+    }
+    const words = t.words.length;
+    return { words, sharedWords, citationWords: cited, share: words > 0 ? sharedWords / words : 0 };
+  });
+  return { passages, documents };
+}

@@ -1,0 +1,61 @@
+/**
+ * Text reuse, step 1: a source text as a sequence of folded words, each with its character span in the
+ * text. Folding drops case, diacritics and tone marks wherever they sit ("hoà" = "hòa", NFC = NFD),
+ * turns "đ" into "d", and ignores punctuation and line breaks; page furniture ("PAGE 3", "- 2 -", a
+ * lone page number) is not text; a syllable cut by a hyphen at a line end ("ngà-\nnh") is one word.
+ * Pure: shared by the data build and the tests.
+ */
+import { foldVietnamese } from "../vietnamese.ts";
+import { blankResidue, pageResidue } from "../extract/text.ts";
+
+/** The words of a text: folded forms and, for word `i`, the span `[start[i], end[i])` in the text. */
+export interface Tokens {
+  words: string[];
+  start: number[];
+  end: number[];
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** What lies between the two halves of a syllable hyphenated at a line end. */
+const LINE_END_HYPHEN = /^[-\u00ad][ \t]*\r?\n[ \t]*$/;
+/** One Vietnamese syllable, folded: consonants, one run of vowels, consonants. */
+const ONE_SYLLABLE = /^[^aeiouy\d]*[aeiouy]+[^aeiouy\d]*$/;
+
+const folded = new Map<string, string>();
+
+/** One word folded: "Đắk" → "dak", "HOÀ" → "hoa". */
+export function foldWord(word: string): string {
+  let f = folded.get(word);
+  if (f === undefined) {
+    f = foldVietnamese(word);
+    if (folded.size > 200_000) folded.clear();
+    folded.set(word, f);
+  }
+  return f;
+}
+
+/** The words of `text` (see the module comment). Offsets index `text` itself. */
+export function tokenize(text: string): Tokens {
+  const clean = blankResidue(text, pageResidue(text));
+  const words: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  for (const m of clean.matchAll(WORD)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const word = foldWord(m[0]);
+    const last = words.length - 1;
+    if (last >= 0 && /^\p{Ll}/u.test(m[0]) && LINE_END_HYPHEN.test(clean.slice(end[last], s))) {
+      const joined = words[last] + word;
+      if (ONE_SYLLABLE.test(joined) && !/\d/.test(words[last])) {
+        words[last] = joined;
+        end[last] = e;
+        continue;
+      }
+    }
+    words.push(word);
+    start.push(s);
+    end.push(e);
+  }
+  return { words, start, end };
+}
