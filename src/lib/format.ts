@@ -30,3 +30,8 @@ export const issuerKindLabel = (k: Plan["issuerKind"]) => ISSUER_KINDS[k];
 export function levelLabel(level: number | null): string {
   return level === null ? LEVEL_NAMES.null : `${level} · ${LEVEL_NAMES[level]}`;
 }
+
+/** A share 0–1 as a Vietnamese percentage without decimals: 0.298 → "30%". */
+export function formatPercent(share: number): string {
+  return `${(share * 100).toLocaleString("vi-VN", { maximumFractionDigits: 0 })}%`;
+}

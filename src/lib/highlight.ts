@@ -4,6 +4,7 @@
  * every quote's start and end and each piece lists the measures that cover it.
  */
 import { findQuote, prepareSource } from "./quote-match.ts";
+import type { SharedMark } from "./reuse/view.ts";
 
 /** A quote of a plan: which measure, which of its quotes, and the words. */
 export interface QuoteRef {
@@ -22,6 +23,15 @@ export interface SourceSegment {
     /** Measures whose quotes cover this piece, in the order of the quotes given. */
     measures: string[];
   };
+  /** Set when shared passages (text reuse) cover this piece. */
+  shared?: {
+    /** Passage ids covering it. */
+    ids: string[];
+    /** Set on the piece where a passage's first occurrence starts: "doan-<id>". */
+    anchor?: string;
+    /** Passages whose occurrence ends with this piece: the links to other plans go after it. */
+    ends: SharedMark[];
+  };
 }
 
 /** The source cut into segments, and where each quote can be reached. */
@@ -31,6 +41,8 @@ export interface HighlightedSource {
   anchors: Map<string, string>;
   /** Quotes not found in the source (the content check normally stops the build first). */
   missing: QuoteRef[];
+  /** `quoteKey(measureId, index)` → where the quote lies in the source. */
+  spans: Map<string, { start: number; end: number }>;
 }
 
 /** Key of a quote in `HighlightedSource.anchors`. */
@@ -39,8 +51,18 @@ export const quoteKey = (measureId: string, index: number) => `${measureId}:${in
 /** The anchor id of a quote: "trich-truyen-thong-2" for the second quote of `truyen-thong`. */
 export const quoteAnchorId = (measureId: string, index: number) => `trich-${measureId}-${index + 1}`;
 
-/** Cuts `source` at every quote's start and end; see `HighlightedSource`. */
-export function highlightQuotes(source: string, quotes: readonly QuoteRef[]): HighlightedSource {
+/** The anchor id of a shared passage in a plan's source text: "doan-18060520ac". */
+export const passageAnchorId = (passageId: string) => `doan-${passageId}`;
+
+/**
+ * Cuts `source` at every quote's and shared passage's start and end; see `HighlightedSource`.
+ * `shared` are the plan's shared passages (text reuse), marked apart from the quotes.
+ */
+export function highlightQuotes(
+  source: string,
+  quotes: readonly QuoteRef[],
+  shared: readonly SharedMark[] = [],
+): HighlightedSource {
   const prepared = prepareSource(source);
   const spans: { ref: QuoteRef; start: number; end: number }[] = [];
   const missing: QuoteRef[] = [];
@@ -49,23 +71,44 @@ export function highlightQuotes(source: string, quotes: readonly QuoteRef[]): Hi
     if (span) spans.push({ ref, ...span });
     else missing.push(ref);
   }
-  const cuts = [...new Set([0, source.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+  const marks = shared.filter((m) => m.end > m.start && m.start >= 0 && m.end <= source.length);
+  const cuts = [
+    ...new Set([
+      0,
+      source.length,
+      ...spans.flatMap((s) => [s.start, s.end]),
+      ...marks.flatMap((m) => [m.start, m.end]),
+    ]),
+  ].sort((a, b) => a - b);
   const anchors = new Map<string, string>();
   const segments: SourceSegment[] = [];
+  const anchored = new Set<string>();
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i], cuts[i + 1]];
-    const text = source.slice(from, to);
+    const segment: SourceSegment = { text: source.slice(from, to) };
     const covering = spans.filter((s) => s.start <= from && s.end >= to);
-    if (covering.length === 0) {
-      segments.push({ text });
-      continue;
+    if (covering.length > 0) {
+      const starting = covering.filter((s) => s.start === from);
+      const id = starting.length > 0 ? quoteAnchorId(starting[0].ref.measureId, starting[0].ref.index) : undefined;
+      for (const s of starting) if (id) anchors.set(quoteKey(s.ref.measureId, s.ref.index), id);
+      segment.mark = { id, measures: [...new Set(covering.map((s) => s.ref.measureId))] };
     }
-    const starting = covering.filter((s) => s.start === from);
-    const id = starting.length > 0 ? quoteAnchorId(starting[0].ref.measureId, starting[0].ref.index) : undefined;
-    for (const s of starting) if (id) anchors.set(quoteKey(s.ref.measureId, s.ref.index), id);
-    segments.push({ text, mark: { id, measures: [...new Set(covering.map((s) => s.ref.measureId))] } });
+    const inPassages = marks.filter((m) => m.start <= from && m.end >= to);
+    if (inPassages.length > 0) {
+      const fresh = inPassages.find((m) => m.start === from && !anchored.has(m.passageId));
+      if (fresh) anchored.add(fresh.passageId);
+      segment.shared = {
+        ids: [...new Set(inPassages.map((m) => m.passageId))],
+        anchor: fresh ? passageAnchorId(fresh.passageId) : undefined,
+        ends: inPassages.filter((m) => m.end === to),
+      };
+    }
+    segments.push(segment);
   }
-  return { segments, anchors, missing };
+  const quoteSpans = new Map(
+    spans.map((s) => [quoteKey(s.ref.measureId, s.ref.index), { start: s.start, end: s.end }]),
+  );
+  return { segments, anchors, missing, spans: quoteSpans };
 }
 
 const BLANK_LINE = /\n[ \t]*\n/g;
@@ -101,16 +144,33 @@ export function segmentsToHtml(
   options: { doubleSpaced?: boolean } = {},
 ): string {
   return segments
-    .map(({ text, mark }, i) => {
+    .map(({ text, mark, shared }, i) => {
       if (options.doubleSpaced) text = text.replace(BLANK_LINE, "\n");
       // Blank lines around the text, and a word processor's page-number field left at the top
       // ("PAGE" then a number, see data/README.md), are extraction noise.
-      if (!mark && i === 0) text = text.replace(LEADING_NOISE, "");
-      if (!mark && i === segments.length - 1) text = text.trimEnd();
-      if (!mark) return escapeHtml(text);
-      const id = mark.id ? ` id="${escapeHtml(mark.id)}"` : "";
-      const title = escapeHtml(`Trích dẫn cho: ${mark.measures.map(measureName).join("; ")}`);
-      return `<mark${id} title="${title}" data-bien-phap="${escapeHtml(mark.measures.join(" "))}">${escapeHtml(text)}</mark>`;
+      if (!mark && !shared && i === 0) text = text.replace(LEADING_NOISE, "");
+      if (!mark && !shared && i === segments.length - 1) text = text.trimEnd();
+      let html = escapeHtml(text);
+      if (mark) {
+        const id = mark.id ? ` id="${escapeHtml(mark.id)}"` : "";
+        const title = escapeHtml(`Trích dẫn cho: ${mark.measures.map(measureName).join("; ")}`);
+        html = `<mark${id} title="${title}" data-bien-phap="${escapeHtml(mark.measures.join(" "))}">${html}</mark>`;
+      }
+      if (shared) {
+        const id = shared.anchor ? ` id="${escapeHtml(shared.anchor)}"` : "";
+        html = `<span class="chung"${id} data-doan="${escapeHtml(shared.ids.join(" "))}">${html}</span>`;
+        html += shared.ends.map(passageLinksHtml).join("");
+      }
+      return html;
     })
     .join("");
+}
+
+/** After a shared passage: where else it occurs, as links to the same passage in the other plans. */
+function passageLinksHtml(m: SharedMark): string {
+  const links = m.peers.map(
+    (p) => `<a href="/ke-hoach/${escapeHtml(p.slug)}/#${passageAnchorId(m.passageId)}">${escapeHtml(p.label)}</a>`,
+  );
+  if (m.more > 0) links.push(`<a href="/cau-chu-chung/#${passageAnchorId(m.passageId)}">và ${m.more} văn bản khác</a>`);
+  return ` <span class="chung-nguon">[cũng có ở: ${links.join("; ")}]</span>`;
 }

@@ -10,7 +10,7 @@ import type { PlanEntry } from "../model.ts";
 import { findSharedPassages } from "./detect.ts";
 
 /** A row of the `passages` table. */
-export interface PassageRow {
+export type PassageRow = {
   passage_id: string;
   text: string;
   words: number;
@@ -18,16 +18,16 @@ export interface PassageRow {
   issuers: number;
   citation: boolean;
   first_plan: string;
-}
+};
 
 /** A row of the `passage_occurrences` table. */
-export interface OccurrenceRow {
+export type OccurrenceRow = {
   passage_id: string;
   plan: string;
   start: number;
   end: number;
   words: number;
-}
+};
 
 export interface CorpusReuse {
   passages: PassageRow[];
@@ -42,7 +42,9 @@ export function corpusReuse(plans: readonly PlanEntry[], sources: ReadonlyMap<st
   for (const entry of plans) {
     const file = entry.plan.source;
     if (!file || !sources.has(file)) continue;
-    bySource.set(file, [...(bySource.get(file) ?? []), entry]);
+    const list = bySource.get(file);
+    if (list) list.push(entry);
+    else bySource.set(file, [entry]);
   }
   const earliest = (list: PlanEntry[]) =>
     list.map((e) => sortDate(e.plan.issued)?.date ?? "9999-12-31").sort()[0] ?? "9999-12-31";

@@ -13,7 +13,7 @@
  * Pure: the data build runs it over every source text; the tests over small made-up texts.
  */
 import { citationSpans } from "./citations.ts";
-import { tokenize, type Tokens } from "./tokens.ts";
+import { tokenize, wordsInside } from "./tokens.ts";
 
 /** The shortest passage that counts as shared wording. */
 export const MIN_WORDS = 8;
@@ -153,17 +153,6 @@ function passageId(words: readonly string[]): string {
     b ^= b >>> 15;
   }
   return (a >>> 0).toString(16).padStart(8, "0") + ((b >>> 0) & 0xff).toString(16).padStart(2, "0");
-}
-
-/** Which words of `tokens` lie inside one of `spans` (character spans, sorted). */
-function wordsInside(tokens: Tokens, spans: readonly { start: number; end: number }[]): Uint8Array {
-  const inside = new Uint8Array(tokens.words.length);
-  let s = 0;
-  for (let i = 0; i < tokens.words.length; i++) {
-    while (s < spans.length && spans[s].end <= tokens.start[i]) s++;
-    if (s < spans.length && spans[s].start <= tokens.start[i] && tokens.end[i] <= spans[s].end) inside[i] = 1;
-  }
-  return inside;
 }
 
 /**

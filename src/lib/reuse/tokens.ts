@@ -59,3 +59,19 @@ export function tokenize(text: string): Tokens {
   }
   return { words, start, end };
 }
+
+/** 1 for each word of `tokens` that lies wholly inside one of `spans` (character spans, any order). */
+export function wordsInside(tokens: Tokens, spans: readonly { start: number; end: number }[]): Uint8Array {
+  const inside = new Uint8Array(tokens.words.length);
+  for (const s of spans) {
+    let lo = 0;
+    let hi = tokens.start.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens.start[mid] < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokens.start.length && tokens.end[i] <= s.end; i++) inside[i] = 1;
+  }
+  return inside;
+}

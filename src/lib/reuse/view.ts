@@ -1,0 +1,170 @@
+/**
+ * Text reuse as a plan page shows it: the shared passages to mark in the source text (with the other
+ * plans that carry each), how much of the plan is shared wording, the sections with the most words of
+ * its own, and whether each quote lies in shared wording. Pure: the page hands it the rows of the
+ * `passages` and `passage_occurrences` tables.
+ */
+import { citationSpans, type Span } from "./citations.ts";
+import { tokenize, wordsInside } from "./tokens.ts";
+import type { OccurrenceRow, PassageRow } from "./corpus.ts";
+
+/** Links shown after a passage: at most this many other plans, then "và N văn bản khác". */
+export const MAX_PASSAGE_LINKS = 3;
+
+/** Another plan that carries a passage, for a link to it. */
+export interface PassagePeer {
+  slug: string;
+  label: string;
+}
+
+/** A shared passage where it occurs in this plan's source text. */
+export interface SharedMark extends Span {
+  passageId: string;
+  /** Documents that carry it, this one included. */
+  documents: number;
+  /** Up to MAX_PASSAGE_LINKS other plans, earliest first. */
+  peers: PassagePeer[];
+  /** Other plans beyond `peers`. */
+  more: number;
+}
+
+/** The reuse tables, indexed for pages. */
+export interface ReuseIndex {
+  passages: Map<string, PassageRow>;
+  /** Plan slug → its occurrences, in text order. */
+  byPlan: Map<string, OccurrenceRow[]>;
+  /** Passage id → the plans that carry it (each once), in the order given (earliest first). */
+  plansOf: Map<string, string[]>;
+}
+
+/**
+ * Indexes the rows. `planOrder` lists plan slugs earliest first; plans of a passage are listed in that
+ * order.
+ */
+export function indexReuse(
+  passages: readonly PassageRow[],
+  occurrences: readonly OccurrenceRow[],
+  planOrder: readonly string[],
+): ReuseIndex {
+  const rank = new Map(planOrder.map((s, i) => [s, i]));
+  const byPlan = new Map<string, OccurrenceRow[]>();
+  const plansOf = new Map<string, string[]>();
+  for (const o of occurrences) {
+    const mine = byPlan.get(o.plan);
+    if (mine) mine.push(o);
+    else byPlan.set(o.plan, [o]);
+    const list = plansOf.get(o.passage_id) ?? [];
+    if (!list.includes(o.plan)) list.push(o.plan);
+    plansOf.set(o.passage_id, list);
+  }
+  for (const list of byPlan.values()) list.sort((a, b) => a.start - b.start);
+  const order = (s: string) => rank.get(s) ?? Number.MAX_SAFE_INTEGER;
+  for (const list of plansOf.values()) list.sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1));
+  return { passages: new Map(passages.map((p) => [p.passage_id, p])), byPlan, plansOf };
+}
+
+/** The passages of substance (citations left out) to mark in `slug`'s source text. */
+export function sharedMarks(index: ReuseIndex, slug: string, label: (slug: string) => string): SharedMark[] {
+  const out: SharedMark[] = [];
+  for (const o of index.byPlan.get(slug) ?? []) {
+    const p = index.passages.get(o.passage_id);
+    if (!p || p.citation) continue;
+    const others = (index.plansOf.get(o.passage_id) ?? []).filter((s) => s !== slug);
+    out.push({
+      start: o.start,
+      end: o.end,
+      passageId: o.passage_id,
+      documents: p.documents,
+      peers: others.slice(0, MAX_PASSAGE_LINKS).map((s) => ({ slug: s, label: label(s) })),
+      more: Math.max(0, others.length - MAX_PASSAGE_LINKS),
+    });
+  }
+  return out;
+}
+
+/** A section of the text (from one Roman-numbered heading to the next) and its own words. */
+export interface OwnSection {
+  heading: string;
+  words: number;
+  ownWords: number;
+}
+
+/** The plan's shared wording in words, and its sections with the most words of its own. */
+export interface ReuseSummary {
+  words: number;
+  sharedWords: number;
+  citationWords: number;
+  /** Passages of substance it shares (each counted once). */
+  passages: number;
+  /** Sections, most own words first. */
+  sections: OwnSection[];
+}
+
+/** Top-level headings: "I. MỤC ĐÍCH, YÊU CẦU", "II- NHIỆM VỤ VÀ GIẢI PHÁP". */
+const HEADING = /^[ \t]*([IVX]{1,4})[ \t]*[.\-–][ \t]*(\p{Lu}[^\n]{2,120})$/gmu;
+
+/** Sentence case for a heading in capitals: "NHIỆM VỤ, GIẢI PHÁP" → "Nhiệm vụ, giải pháp". */
+function headingLabel(numeral: string, text: string): string {
+  const t = text.trim().replace(/[:.]$/, "");
+  const caps = t === t.toUpperCase();
+  return `${numeral}. ${caps ? t.charAt(0) + t.slice(1).toLowerCase() : t}`;
+}
+
+/** How much of `source` the marks cover, and where its own wording is. */
+export function reuseSummary(source: string, marks: readonly SharedMark[]): ReuseSummary {
+  const tokens = tokenize(source);
+  const cited = wordsInside(tokens, citationSpans(source));
+  const shared = wordsInside(tokens, marks);
+  const headings = [...source.matchAll(HEADING)].map((m) => ({ at: m.index, label: headingLabel(m[1], m[2]) }));
+  const sections: OwnSection[] = [{ heading: "Phần mở đầu", words: 0, ownWords: 0 }];
+  for (const h of headings) sections.push({ heading: h.label, words: 0, ownWords: 0 });
+  let sharedWords = 0;
+  let citationWords = 0;
+  let h = 0;
+  for (let i = 0; i < tokens.words.length; i++) {
+    while (h < headings.length && headings[h].at <= tokens.start[i]) h++;
+    const section = sections[h];
+    section.words++;
+    if (cited[i]) citationWords++;
+    else if (shared[i]) sharedWords++;
+    else section.ownWords++;
+  }
+  return {
+    words: tokens.words.length,
+    sharedWords,
+    citationWords,
+    passages: new Set(marks.map((m) => m.passageId)).size,
+    sections: sections.filter((s) => s.words > 0).sort((a, b) => b.ownWords - a.ownWords),
+  };
+}
+
+/** Whether a quote lies in shared wording: the documents of the passage covering most of it. */
+export interface QuoteReuse {
+  shared: boolean;
+  /** Documents carrying the passage (this one included); 0 when the quote is the plan's own. */
+  documents: number;
+  /** The passage, for a link into the source text. */
+  passageId?: string;
+}
+
+/** A quote (a span of the source) is shared wording when passages cover at least half of it. */
+export function quoteReuse(span: Span, marks: readonly SharedMark[]): QuoteReuse {
+  const length = span.end - span.start;
+  if (length <= 0) return { shared: false, documents: 0 };
+  let covered = 0;
+  let best: SharedMark | undefined;
+  let bestOverlap = 0;
+  let reach = span.start;
+  for (const m of [...marks].sort((a, b) => a.start - b.start)) {
+    const overlap = Math.min(span.end, m.end) - Math.max(span.start, m.start);
+    if (overlap <= 0) continue;
+    const from = Math.max(reach, m.start, span.start);
+    const to = Math.min(span.end, m.end);
+    if (to > from) covered += to - from;
+    reach = Math.max(reach, to);
+    if (overlap > bestOverlap) [best, bestOverlap] = [m, overlap];
+  }
+  return covered * 2 >= length && best
+    ? { shared: true, documents: best.documents, passageId: best.passageId }
+    : { shared: false, documents: 0 };
+}
