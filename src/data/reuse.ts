@@ -30,7 +30,10 @@ export function getReuse(plans: readonly PlanEntry[], dataDir = DATA_DIR): Reuse
       .map((p) => p.slug);
     const passages = readTable<PassageRow>("passages", dataDir, manifest);
     const occurrences = readTable<OccurrenceRow>("passage_occurrences", dataDir, manifest);
-    cached = { key, index: indexReuse(passages, occurrences, order) };
+    const share = new Map<string, number>();
+    for (const row of readTable<{ slug: string; shared_share: number | null }>("plans", dataDir, manifest))
+      if (row.shared_share !== null) share.set(row.slug, row.shared_share);
+    cached = { key, index: indexReuse(passages, occurrences, order, share) };
   }
   return cached.index;
 }

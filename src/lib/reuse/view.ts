@@ -35,6 +35,8 @@ export interface ReuseIndex {
   byPlan: Map<string, OccurrenceRow[]>;
   /** Passage id → the plans that carry it (each once), in the order given (earliest first). */
   plansOf: Map<string, string[]>;
+  /** Plan slug → shared share (0–1), for plans with a stored source text. */
+  share: Map<string, number>;
 }
 
 /**
@@ -45,6 +47,7 @@ export function indexReuse(
   passages: readonly PassageRow[],
   occurrences: readonly OccurrenceRow[],
   planOrder: readonly string[],
+  share: ReadonlyMap<string, number> = new Map(),
 ): ReuseIndex {
   const rank = new Map(planOrder.map((s, i) => [s, i]));
   const byPlan = new Map<string, OccurrenceRow[]>();
@@ -60,7 +63,7 @@ export function indexReuse(
   for (const list of byPlan.values()) list.sort((a, b) => a.start - b.start);
   const order = (s: string) => rank.get(s) ?? Number.MAX_SAFE_INTEGER;
   for (const list of plansOf.values()) list.sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1));
-  return { passages: new Map(passages.map((p) => [p.passage_id, p])), byPlan, plansOf };
+  return { passages: new Map(passages.map((p) => [p.passage_id, p])), byPlan, plansOf, share: new Map(share) };
 }
 
 /** The passages of substance (citations left out) to mark in `slug`'s source text. */
