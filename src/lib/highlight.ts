@@ -27,8 +27,8 @@ export interface SourceSegment {
   shared?: {
     /** Passage ids covering it. */
     ids: string[];
-    /** Set on the piece where a passage's first occurrence starts: "doan-<id>". */
-    anchor?: string;
+    /** Set on the piece where passages' first occurrences start: "doan-<id>", one per passage. */
+    anchors: string[];
     /** Passages whose occurrence ends with this piece: the links to other plans go after it. */
     ends: SharedMark[];
   };
@@ -95,11 +95,13 @@ export function highlightQuotes(
     }
     const inPassages = marks.filter((m) => m.start <= from && m.end >= to);
     if (inPassages.length > 0) {
-      const fresh = inPassages.find((m) => m.start === from && !anchored.has(m.passageId));
-      if (fresh) anchored.add(fresh.passageId);
+      const fresh = [
+        ...new Set(inPassages.filter((m) => m.start === from && !anchored.has(m.passageId)).map((m) => m.passageId)),
+      ];
+      for (const id of fresh) anchored.add(id);
       segment.shared = {
         ids: [...new Set(inPassages.map((m) => m.passageId))],
-        anchor: fresh ? passageAnchorId(fresh.passageId) : undefined,
+        anchors: fresh.map(passageAnchorId),
         ends: inPassages.filter((m) => m.end === to),
       };
     }
@@ -157,8 +159,12 @@ export function segmentsToHtml(
         html = `<mark${id} title="${title}" data-bien-phap="${escapeHtml(mark.measures.join(" "))}">${html}</mark>`;
       }
       if (shared) {
-        const id = shared.anchor ? ` id="${escapeHtml(shared.anchor)}"` : "";
-        html = `<span class="chung"${id} data-doan="${escapeHtml(shared.ids.join(" "))}">${html}</span>`;
+        // One element per anchor: the first is the marked piece, any other passage starting here too
+        // gets an empty element of its own, so that every link finds its passage.
+        const [first, ...more] = shared.anchors;
+        const id = first ? ` id="${escapeHtml(first)}"` : "";
+        const extra = more.map((a) => `<span class="chung-neo" id="${escapeHtml(a)}"></span>`).join("");
+        html = `${extra}<span class="chung"${id} data-doan="${escapeHtml(shared.ids.join(" "))}">${html}</span>`;
         html += shared.ends.map(passageLinksHtml).join("");
       }
       return html;

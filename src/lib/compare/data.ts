@@ -45,6 +45,11 @@ export interface ComparePlan {
   p: CompareParent | null;
   /** By measure id: the level (null = not coded) then the quotes' texts. Measures absent are not coded. */
   m: Record<string, [number | null, ...string[]]>;
+  /**
+   * By measure id, one letter per quote: c = in wording shared with other documents, p = partly,
+   * r = the plan's own (text reuse). Absent when the project holds no source text.
+   */
+  r?: Record<string, string>;
 }
 
 /** The whole data file. */
@@ -59,6 +64,8 @@ export interface CompareSources {
   measures: readonly Measure[];
   provinceNames: ReadonlyMap<string, string>;
   resolve: (ref: ReferenceIdentity) => PlanEntry | undefined;
+  /** By plan slug: measure id → one reuse letter per quote (see ComparePlan.r). */
+  reuse?: (slug: string) => Record<string, string> | undefined;
 }
 
 function comparePlan({ slug, plan }: PlanEntry, src: CompareSources): ComparePlan {
@@ -82,6 +89,7 @@ function comparePlan({ slug, plan }: PlanEntry, src: CompareSources): ComparePla
       ? { ...(parent && parent.slug !== slug ? { s: parent.slug } : {}), t: referenceLabel(parentRef) }
       : null,
     m,
+    ...(src.reuse?.(slug) ? { r: src.reuse(slug) } : {}),
   };
 }
 

@@ -22,13 +22,25 @@ function badge(level: number | null): string {
   return `<span class="ss-muc ss-muc-${level ?? "na"}">${escapeHtml(text)}</span>`;
 }
 
-function quotes(texts: readonly string[]): string {
+/** What each reuse letter of ComparePlan.r says under a quote. */
+const REUSE_LABEL: Record<string, string> = {
+  c: "câu chữ chung với văn bản khác",
+  p: "một phần là câu chữ chung",
+  r: "lời riêng của văn bản",
+};
+
+function quotes(texts: readonly string[], reuse = ""): string {
   if (texts.length === 0) return "";
-  const first = `<blockquote>${escapeHtml(texts[0])}</blockquote>`;
+  const quote = (t: string, i: number) => {
+    const label = REUSE_LABEL[reuse[i] ?? ""];
+    const note = label ? `<span class="ss-chung ss-chung-${reuse[i]}">${label}</span>` : "";
+    return `<blockquote>${escapeHtml(t)}${note}</blockquote>`;
+  };
+  const first = quote(texts[0], 0);
   if (texts.length === 1) return first;
   const rest = texts
     .slice(1)
-    .map((t) => `<blockquote>${escapeHtml(t)}</blockquote>`)
+    .map((t, i) => quote(t, i + 1))
     .join("");
   return `${first}<details><summary>Thêm ${texts.length - 1} trích dẫn</summary>${rest}</details>`;
 }
@@ -69,7 +81,7 @@ export function renderComparison(data: CompareData, plans: readonly ComparePlan[
     const differs = levelsDiffer(plans.map((p) => levelOf(p, m.id)));
     const cells = plans.map((p) => {
       const [level = null, ...texts] = p.m[m.id] ?? [];
-      return cell(p.t, badge(level) + quotes(texts));
+      return cell(p.t, badge(level) + quotes(texts, p.r?.[m.id]));
     });
     rows +=
       `<tr class="ss-bp${differs ? " is-khac" : ""}" data-bien-phap="${escapeHtml(m.id)}">` +

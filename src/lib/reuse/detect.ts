@@ -8,8 +8,8 @@
  * same frequency as each): so a passage ends where some document stops copying, and the same passage
  * gets the same boundaries in every document that carries it. A passage that only bridges two others
  * (the join of two copied paragraphs) is dropped. Passages that follow each other with at most MAX_GAP
- * words between them in (nearly) every document that has them are one passage with a word or two
- * changed, and are joined. Linear in the total number of words, apart from the sort.
+ * words between them in every document that has them (or in all but MAX_GAP of them, when they occur
+ * in ten times as many) are one passage with a word or two changed, and are joined. Linear in the total number of words, apart from the sort.
  * Pure: the data build runs it over every source text; the tests over small made-up texts.
  */
 import { citationSpans } from "./citations.ts";
@@ -241,7 +241,9 @@ export function findSharedPassages(texts: readonly string[]): ReuseResult {
   }
   for (const [pair, together] of adjacent) {
     const [x, y] = pair.split(",").map(Number);
-    if (atomDf[x] + atomDf[y] - 2 * together <= MAX_GAP) groups.union(x, y);
+    // Documents that have one of the two without the other right after it.
+    const apart = atomDf[x] + atomDf[y] - 2 * together;
+    if (apart === 0 || (apart <= MAX_GAP && apart * 10 <= Math.min(atomDf[x], atomDf[y]))) groups.union(x, y);
   }
 
   // Occurrences of each passage: a document's hits of one group, joined across small gaps.

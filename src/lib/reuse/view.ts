@@ -141,19 +141,21 @@ export function reuseSummary(source: string, marks: readonly SharedMark[]): Reus
   };
 }
 
-/** Whether a quote lies in shared wording: the documents of the passage covering most of it. */
+/** Whether a quote lies in shared wording, and the passage that covers most of it. */
 export interface QuoteReuse {
-  shared: boolean;
-  /** Documents carrying the passage (this one included); 0 when the quote is the plan's own. */
+  /** "shared": at least half of it is shared wording; "partly": some of it; "own": none. */
+  kind: "shared" | "partly" | "own";
+  /** Share of the quote's characters inside shared passages (0–1). */
+  coverage: number;
+  /** Documents carrying that passage (this one included); 0 when the quote is the plan's own. */
   documents: number;
   /** The passage, for a link into the source text. */
   passageId?: string;
 }
 
-/** A quote (a span of the source) is shared wording when passages cover at least half of it. */
+/** Where a quote (a span of the source) stands: in shared wording, partly, or the plan's own. */
 export function quoteReuse(span: Span, marks: readonly SharedMark[]): QuoteReuse {
   const length = span.end - span.start;
-  if (length <= 0) return { shared: false, documents: 0 };
   let covered = 0;
   let best: SharedMark | undefined;
   let bestOverlap = 0;
@@ -161,13 +163,18 @@ export function quoteReuse(span: Span, marks: readonly SharedMark[]): QuoteReuse
   for (const m of [...marks].sort((a, b) => a.start - b.start)) {
     const overlap = Math.min(span.end, m.end) - Math.max(span.start, m.start);
     if (overlap <= 0) continue;
-    const from = Math.max(reach, m.start, span.start);
+    const from = Math.max(reach, m.start);
     const to = Math.min(span.end, m.end);
     if (to > from) covered += to - from;
     reach = Math.max(reach, to);
     if (overlap > bestOverlap) [best, bestOverlap] = [m, overlap];
   }
-  return covered * 2 >= length && best
-    ? { shared: true, documents: best.documents, passageId: best.passageId }
-    : { shared: false, documents: 0 };
+  const coverage = length > 0 ? covered / length : 0;
+  if (!best || coverage === 0) return { kind: "own", coverage: 0, documents: 0 };
+  return {
+    kind: coverage >= 0.5 ? "shared" : "partly",
+    coverage,
+    documents: best.documents,
+    passageId: best.passageId,
+  };
 }

@@ -6,12 +6,44 @@ import type { APIRoute } from "astro";
 import { getMeasures, getPlans, getProvinces } from "../../data/load.ts";
 import { compareData } from "../../lib/compare/data.ts";
 import { createPlanResolver } from "../../lib/lineage/resolve.ts";
+import { getReuse } from "../../data/reuse.ts";
+import { readSource } from "../../data/sources.ts";
+import { sharedMarks } from "../../lib/reuse/view.ts";
+import { quoteReuses, REUSE_LETTER } from "../../lib/reuse/quotes.ts";
+import { quoteKey, type QuoteRef } from "../../lib/highlight.ts";
 
 export const GET: APIRoute = async () => {
   const plans = await getPlans();
   const { list } = await getProvinces();
+  const measures = await getMeasures();
+  const index = getReuse(plans);
+  const bySlug = new Map(plans.map((p) => [p.slug, p.plan]));
+  // Whether each quote lies in shared wording, as on the plan's own page.
+  const reuse = (slug: string) => {
+    const plan = bySlug.get(slug);
+    if (!plan?.source) return undefined;
+    const quotes: QuoteRef[] = measures.flatMap((m) =>
+      (plan.measures[m.id]?.quotes ?? []).map((q, i) => ({ measureId: m.id, index: i, text: q.text })),
+    );
+    const kinds = quoteReuses(
+      readSource(plan.source),
+      quotes,
+      sharedMarks(index, slug, (s) => s),
+    );
+    const out: Record<string, string> = {};
+    for (const m of measures) {
+      const n = plan.measures[m.id]?.quotes.length ?? 0;
+      if (n > 0)
+        out[m.id] = Array.from({ length: n }, (_, i) => {
+          const k = kinds.get(quoteKey(m.id, i));
+          return k ? REUSE_LETTER[k.kind] : "-";
+        }).join("");
+    }
+    return out;
+  };
   const data = compareData(plans, {
-    measures: await getMeasures(),
+    measures,
+    reuse,
     provinceNames: new Map(list.map((p) => [p.slug, p.name])),
     resolve: createPlanResolver(plans),
   });
