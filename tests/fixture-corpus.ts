@@ -3,6 +3,7 @@
  * instead of content/plans, so adding or recoding a plan never breaks them.
  */
 import { contentPaths, loadCorpus, type LoadedCorpus } from "../src/data/corpus.ts";
+import { corpusReuse } from "../src/lib/reuse/corpus.ts";
 
 export const FIXTURE_PLANS = "tests/fixtures/corpus/plans";
 export const FIXTURE_DATA = "tests/fixtures/corpus/data";
@@ -21,10 +22,14 @@ export function fixtureCorpus(): LoadedCorpus {
   return cached;
 }
 
-/** The published plans, measures and provinces of the fixture corpus, as the data build reads them. */
+/**
+ * The published plans, measures and provinces of the fixture corpus, and the shared passages of their
+ * source texts, as the data build reads them.
+ */
 export function fixtureContent() {
-  const { plans, measures, provinces } = fixtureCorpus();
-  return { plans: plans.filter((p) => !p.plan.draft), measures, provinces };
+  const { plans, measures, provinces, input } = fixtureCorpus();
+  const published = plans.filter((p) => !p.plan.draft);
+  return { plans: published, measures, provinces, reuse: corpusReuse(published, input.sources) };
 }
 
 /** Where `npm run build:fixture` (and `npm test`) builds the site of the fixture corpus. */
