@@ -77,11 +77,12 @@ function shingleKey(ids: Int32Array, p: number): number {
 
 /** Hash of two consecutive shingles, i.e. of MIN_WORDS + 1 words. */
 function pairKey(k1: number, k2: number): number {
+  const parts = [Math.floor(k1 / HI), k1 % HI, Math.floor(k2 / HI), k2 % HI];
   let a = 0x2545f491 | 0;
   let b = 0x68e31da4 | 0;
-  for (const x of [Math.floor(k1 / HI), k1 % HI, Math.floor(k2 / HI), k2 % HI]) {
-    a = Math.imul(a ^ x, 0x01000193);
-    b = Math.imul(b ^ x, 0x85ebca6b);
+  for (let i = 0; i < 4; i++) {
+    a = Math.imul(a ^ parts[i], 0x01000193);
+    b = Math.imul(b ^ parts[i], 0x85ebca6b);
     b ^= b >>> 13;
   }
   return (a >>> 0) * HI + ((b >>> 0) & (HI - 1));
@@ -178,26 +179,31 @@ export function findSharedPassages(texts: readonly string[]): ReuseResult {
     return out;
   });
   const df8 = documentFrequencies(keys);
-  const pairLists = keys.map((k) => {
-    const out: number[] = [];
-    for (let p = 0; p + 1 < k.length; p++) if (df8.has(k[p]) && df8.has(k[p + 1])) out.push(pairKey(k[p], k[p + 1]));
-    return Float64Array.from(out);
+  // Per position: the shingle's document frequency (0 when only this document has it) and, where it
+  // and the next are both shared, the key of the MIN_WORDS + 1 words they span (NaN elsewhere).
+  const freq = keys.map((k) => Int32Array.from(k, (key) => df8.get(key) ?? 0));
+  const pairs = keys.map((k, d) => {
+    const out = new Float64Array(Math.max(0, k.length - 1)).fill(NaN);
+    for (let p = 0; p + 1 < k.length; p++) if (freq[d][p] && freq[d][p + 1]) out[p] = pairKey(k[p], k[p + 1]);
+    return out;
   });
-  const df9 = documentFrequencies(pairLists);
+  const df9 = documentFrequencies(pairs.map((ps) => ps.filter((x) => !Number.isNaN(x))));
 
   // Atoms: maximal runs of shingles that exactly the same documents carry.
   const atomIndex = new Map<string, number>();
   const atomDf: number[] = [];
-  const hits: AtomHit[][] = keys.map((k) => {
+  const hits: AtomHit[][] = keys.map((k, doc) => {
+    const f = freq[doc];
+    const pk = pairs[doc];
     const out: AtomHit[] = [];
     for (let p = 0; p < k.length;) {
-      const d = df8.get(k[p]);
-      if (d === undefined) {
+      const d = f[p];
+      if (d === 0) {
         p++;
         continue;
       }
       let q = p;
-      while (q + 1 < k.length && df8.get(k[q + 1]) === d && df9.get(pairKey(k[q], k[q + 1])) === d) q++;
+      while (q + 1 < k.length && f[q + 1] === d && df9.get(pk[q]) === d) q++;
       const name = `${k[p]}/${q - p}`;
       let atom = atomIndex.get(name);
       if (atom === undefined) {
@@ -211,18 +217,34 @@ export function findSharedPassages(texts: readonly string[]): ReuseResult {
     return out;
   });
 
-  // An atom that, wherever it occurs, only bridges atoms carried by more documents is dropped.
+  // An atom that, wherever it occurs, only bridges atoms carried by more documents is dropped: for
+  // each word, the two largest frequencies of the atoms covering it tell whether another, stronger
+  // atom covers it too.
   const needed = new Uint8Array(atomDf.length);
-  for (const doc of hits)
+  hits.forEach((doc, d) => {
+    const n = ids[d].length;
+    const top = new Float64Array(n);
+    const topAtom = new Int32Array(n).fill(-1);
+    const second = new Float64Array(n);
+    for (const x of doc)
+      for (let w = x.ws; w < x.we; w++) {
+        const f = atomDf[x.atom];
+        if (f > top[w]) {
+          if (topAtom[w] !== x.atom) second[w] = top[w];
+          top[w] = f;
+          topAtom[w] = x.atom;
+        } else if (f > second[w] && topAtom[w] !== x.atom) second[w] = f;
+      }
     for (const x of doc) {
       if (needed[x.atom]) continue;
-      const cover = doc
-        .filter((y) => y !== x && atomDf[y.atom] > atomDf[x.atom] && y.ws < x.we && y.we > x.ws)
-        .sort((a, b) => a.ws - b.ws);
-      let reach = x.ws;
-      for (const y of cover) if (y.ws <= reach) reach = Math.max(reach, y.we);
-      if (reach < x.we) needed[x.atom] = 1;
+      const f = atomDf[x.atom];
+      for (let w = x.ws; w < x.we; w++)
+        if ((topAtom[w] === x.atom ? second[w] : top[w]) <= f) {
+          needed[x.atom] = 1;
+          break;
+        }
     }
+  });
   const kept = hits.map((doc) => doc.filter((x) => needed[x.atom]));
 
   // Atoms that follow each other closely in (nearly) every document carrying them are one passage.

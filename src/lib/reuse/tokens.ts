@@ -45,7 +45,12 @@ export function tokenize(text: string): Tokens {
     const e = s + m[0].length;
     const word = foldWord(m[0]);
     const last = words.length - 1;
-    if (last >= 0 && /^\p{Ll}/u.test(m[0]) && LINE_END_HYPHEN.test(clean.slice(end[last], s))) {
+    const after = last >= 0 ? clean.charCodeAt(end[last]) : 0;
+    if (
+      (after === 0x2d || after === 0xad) &&
+      /^\p{Ll}/u.test(m[0]) &&
+      LINE_END_HYPHEN.test(clean.slice(end[last], s))
+    ) {
       const joined = words[last] + word;
       if (ONE_SYLLABLE.test(joined) && !/\d/.test(words[last])) {
         words[last] = joined;
