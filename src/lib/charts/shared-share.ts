@@ -41,7 +41,7 @@ export function sharedShareChart(points: readonly SharePoint[], options: ChartOp
     document: doc,
     width,
     height: Math.max(1, levels.length) * 96 + 44,
-    marginLeft: compact ? 44 : 176,
+    marginLeft: 44,
     marginRight: 16,
     marginTop: 8,
     marginBottom: 36,
@@ -59,20 +59,19 @@ export function sharedShareChart(points: readonly SharePoint[], options: ChartOp
       tickFormat: (l: Level) => ISSUER_LEVELS[l],
       label: null,
       padding: 0.15,
-      axis: compact ? null : "left",
+      axis: null,
     },
     marks: [
       Plot.frame({ stroke: "#d5dbe1" }),
-      compact
-        ? Plot.text(levels, {
-            fy: (l: Level) => l,
-            frameAnchor: "top-left",
-            dx: 4,
-            dy: 4,
-            text: (l: Level) => ISSUER_LEVELS[l],
-            fontWeight: 600,
-          })
-        : null,
+      // The level's name inside its row, top left: no second axis to collide with the percentages.
+      Plot.text(levels, {
+        fy: (l: Level) => l,
+        frameAnchor: "top-left",
+        dx: 6,
+        dy: 6,
+        text: (l: Level) => ISSUER_LEVELS[l],
+        fontWeight: 600,
+      }),
       Plot.dot(points, {
         x: (p: SharePoint) => utc(p.date),
         y: "share",

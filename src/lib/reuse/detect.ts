@@ -316,15 +316,20 @@ export function findSharedPassages(texts: readonly string[]): ReuseResult {
     let id = passageId(words);
     for (let n = 2; usedIds.has(id); n++) id = `${passageId(words)}-${n}`;
     usedIds.add(id);
-    let cited = 0;
-    for (let i = first.wordStart; i < first.wordEnd; i++) cited += citationWords[first.doc][i];
+    // A citation when, in at least half of its occurrences, at least half of it is a cited name.
+    let citedOccurrences = 0;
+    for (const o of occurrences) {
+      let cited = 0;
+      for (let i = o.wordStart; i < o.wordEnd; i++) cited += citationWords[o.doc][i];
+      if (cited * 2 >= o.wordEnd - o.wordStart) citedOccurrences++;
+    }
     passages.push({
       id,
       text: texts[first.doc].slice(first.start, first.end).replace(/\s+/g, " "),
       words: words.length,
       docs,
       occurrences,
-      citation: cited * 2 >= words.length,
+      citation: citedOccurrences * 2 >= occurrences.length,
     });
   }
   passages.sort((a, b) => a.docs[0] - b.docs[0] || a.occurrences[0].start - b.occurrences[0].start);
