@@ -2,6 +2,7 @@
  * `node scripts/generate-synthetic.ts --count 1000 --out tmp/synthetic-1000`: writes a corpus of
  * synthetic plans (with their source texts) plus the real content and data, for scale tests and
  * benchmarks. Build it with `PLANS_DIR=<out>/plans DATA_DIR=<out>/data`. Never commit the output.
+ * `--shared-text` gives every source text sentences of a shared pool and its own as well (text reuse).
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     count: { type: "string", default: "1000" },
     out: { type: "string" },
     seed: { type: "string", default: "1" },
+    "shared-text": { type: "boolean", default: false },
   },
 });
 const count = Number(values.count);
@@ -28,7 +30,9 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, "plans"), { recursive: true });
 cpSync("data", join(out, "data"), { recursive: true });
 for (const name of readdirSync("content/plans")) cpSync(join("content/plans", name), join(out, "plans", name));
-for (const p of generatePlans(count, codebook.measures, localities.provinces, Number(values.seed))) {
+for (const p of generatePlans(count, codebook.measures, localities.provinces, Number(values.seed), {
+  sharedText: values["shared-text"],
+})) {
   writeFileSync(join(out, "plans", `${p.slug}.md`), p.markdown);
   writeFileSync(join(out, "data", "sources", p.sourceName), p.source);
 }

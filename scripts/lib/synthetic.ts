@@ -1,5 +1,6 @@
 import type { Measure } from "../../src/schemas/codebook.ts";
 import type { Province } from "../../src/schemas/locality.ts";
+import { sentencePool, syntheticText } from "./synthetic-text.ts";
 
 /** A small deterministic PRNG (mulberry32), so generated corpora are the same on every run. */
 export function rng(seed: number): () => number {
@@ -51,8 +52,16 @@ const q = (s: string) => JSON.stringify(s);
  * document). Every quote is a sentence of the plan's own generated source text, so the corpus passes
  * `npm run check`.
  */
-export function generatePlans(count: number, measures: Measure[], provinces: Province[], seed = 1): SyntheticPlan[] {
+export function generatePlans(
+  count: number,
+  measures: Measure[],
+  provinces: Province[],
+  seed = 1,
+  options: { sharedText?: boolean } = {},
+): SyntheticPlan[] {
   const random = rng(seed);
+  // With sharedText, each source also carries sentences of a shared pool and its own (text reuse).
+  const pool = options.sharedText ? sentencePool(400, seed + 6) : undefined;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const nodes: Node[] = [];
   const out: SyntheticPlan[] = [];
@@ -125,7 +134,8 @@ export function generatePlans(count: number, measures: Measure[], provinces: Pro
       `Kế hoạch mẫu do máy sinh ra để đo tốc độ dựng trang. ${"Nội dung tóm tắt giả lập về công tác dân số ở địa phương. ".repeat(14)}`,
       "",
     ].join("\n");
-    out.push({ slug, markdown, sourceName, source: sentences.join("\n\n") + "\n" });
+    const extra = pool ? syntheticText(i, random, { pool }) : "";
+    out.push({ slug, markdown, sourceName, source: sentences.join("\n\n") + "\n" + extra });
   }
   return out;
 }
