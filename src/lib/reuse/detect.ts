@@ -13,7 +13,8 @@
  * Pure: the data build runs it over every source text; the tests over small made-up texts.
  */
 import { citationSpans } from "./citations.ts";
-import { tokenize, wordsInside } from "./tokens.ts";
+import { joinHyphenated, tokenize, wordsInside } from "./tokens.ts";
+import { blankResidue, pageResidue } from "../extract/text.ts";
 
 /** The shortest passage that counts as shared wording. */
 export const MIN_WORDS = 8;
@@ -305,6 +306,13 @@ export function findSharedPassages(texts: readonly string[]): ReuseResult {
   });
 
   const citationWords = texts.map((text, d) => wordsInside(tokens[d], citationSpans(text)));
+  // A passage's text without page furniture ("PAGE 3" between its lines), same offsets.
+  const cleaned = new Map<number, string>();
+  const cleanText = (d: number) => {
+    let t = cleaned.get(d);
+    if (t === undefined) cleaned.set(d, (t = blankResidue(texts[d], pageResidue(texts[d]))));
+    return t;
+  };
   const usedIds = new Set<string>();
   const passages: SharedPassage[] = [];
   for (const occurrences of byGroup.values()) {
@@ -325,7 +333,7 @@ export function findSharedPassages(texts: readonly string[]): ReuseResult {
     }
     passages.push({
       id,
-      text: texts[first.doc].slice(first.start, first.end).replace(/\s+/g, " "),
+      text: joinHyphenated(cleanText(first.doc).slice(first.start, first.end)).replace(/\s+/g, " ").trim(),
       words: words.length,
       docs,
       occurrences,

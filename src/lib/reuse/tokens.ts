@@ -23,6 +23,24 @@ const ONE_SYLLABLE = /^[^aeiouy\d]*[aeiouy]+[^aeiouy\d]*$/;
 
 const folded = new Map<string, string>();
 
+/**
+ * True when `tail`, after a hyphen at a line end, is the rest of the syllable `head` began: it starts
+ * in lower case (or both are in capitals), and together they make one syllable ("ngà" + "nh").
+ */
+function continuesSyllable(head: string, tail: string): boolean {
+  const caseFits = /^\p{Ll}/u.test(tail) || (head === head.toUpperCase() && tail === tail.toUpperCase());
+  return caseFits && !/\d/.test(head + tail) && ONE_SYLLABLE.test(foldWord(head) + foldWord(tail));
+}
+
+const HYPHENATED = /([\p{L}\p{M}]+)[-\u00ad][ \t]*\r?\n[ \t]*([\p{L}\p{M}]+)/gu;
+
+/** `text` with every syllable hyphenated at a line end joined again, as `tokenize` reads it. */
+export function joinHyphenated(text: string): string {
+  return text.replace(HYPHENATED, (all, head: string, tail: string) =>
+    continuesSyllable(head, tail) ? head + tail : all,
+  );
+}
+
 /** One word folded: "Đắk" → "dak", "HOÀ" → "hoa". */
 export function foldWord(word: string): string {
   let f = folded.get(word);
@@ -48,15 +66,12 @@ export function tokenize(text: string): Tokens {
     const after = last >= 0 ? clean.charCodeAt(end[last]) : 0;
     if (
       (after === 0x2d || after === 0xad) &&
-      /^\p{Ll}/u.test(m[0]) &&
-      LINE_END_HYPHEN.test(clean.slice(end[last], s))
+      LINE_END_HYPHEN.test(clean.slice(end[last], s)) &&
+      continuesSyllable(clean.slice(start[last], end[last]), m[0])
     ) {
-      const joined = words[last] + word;
-      if (ONE_SYLLABLE.test(joined) && !/\d/.test(words[last])) {
-        words[last] = joined;
-        end[last] = e;
-        continue;
-      }
+      words[last] += word;
+      end[last] = e;
+      continue;
     }
     words.push(word);
     start.push(s);

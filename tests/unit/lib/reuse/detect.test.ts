@@ -32,6 +32,7 @@ describe("tokenize(text)", () => {
     expect(tokenize("chuyên ngà-\nnh lão khoa").words).toEqual(["chuyen", "nganh", "lao", "khoa"]);
     expect(tokenize("kinh tế-\nxã hội").words).toEqual(["kinh", "te", "xa", "hoi"]);
     expect(tokenize("Kế hoạch 341-\nKH/TU").words).toEqual(tokenize("Kế hoạch 341-KH/TU").words);
+    expect(tokenize("CHUYÊN NGÀ-\nNH").words).toEqual(["chuyen", "nganh"]);
   });
 
   it("drops page residue: PAGE 3, - 2 -, a lone page number", () => {
@@ -79,6 +80,10 @@ describe("findSharedPassages(texts)", () => {
     expect(passages).toHaveLength(1);
     expect(passages[0].words).toBe(tokenize(PASSAGE).words.length);
     expectOffsetsSliceBack(texts, findSharedPassages(texts));
+    // Taken from the earliest document, and never with the page number in it.
+    const reversed = findSharedPassages([texts[1], texts[0]]).passages[0];
+    expect(reversed.text).not.toContain("PAGE");
+    expect(folded(reversed.text)).toBe(folded(PASSAGE));
   });
 
   it("tolerates one changed word inside a long passage: one passage, not two", () => {
