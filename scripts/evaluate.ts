@@ -6,7 +6,8 @@
  * scored (leave-one-out); the in-sample figures are printed next to them for comparison.
  * `--held-out` scores the held-out set instead (tests/fixtures/held-out/: texts written for the
  * evaluation, no rule was written from them), with the same tables.
- * Options: --plans DIR, --data DIR, --held-out, --verbose (list every miss).
+ * Options: --plans DIR, --data DIR, --held-out, --held-out-dir DIR (another held-out folder),
+ * --verbose (list every miss).
  */
 import { parseArgs } from "node:util";
 import { draftPlan, type DraftPlan } from "../src/lib/extract/draft.ts";
@@ -25,16 +26,16 @@ import {
   type MeasureScore,
 } from "./lib/evaluate.ts";
 
-const HELD_OUT_DIR = "tests/fixtures/held-out";
-
 const { values } = parseArgs({
   options: {
     plans: { type: "string" },
     data: { type: "string" },
     verbose: { type: "boolean" },
     "held-out": { type: "boolean" },
+    "held-out-dir": { type: "string" },
   },
 });
+const HELD_OUT_DIR = values["held-out-dir"] ?? "tests/fixtures/held-out";
 const corpus = loadCorpus(contentPaths(values));
 const { plans, provinces } = corpus;
 const codebook = corpus.measures;
@@ -165,5 +166,5 @@ function seeds() {
   );
 }
 
-if (values["held-out"]) await heldOut();
+if (values["held-out"] || values["held-out-dir"]) await heldOut();
 else seeds();
