@@ -129,7 +129,6 @@ const ACTION = rx(
   ].join("|"),
 );
 const ACTION_AT_START = new RegExp(`^${ACTION.source}`);
-const ACTION_G = new RegExp(ACTION.source, "g");
 
 /** Offset of the last match of a global `re` in `text`, or -1. */
 function lastMatch(re: RegExp, text: string): number {
@@ -160,8 +159,7 @@ const SERVICE_NOUN = /^(?:kham|tu van)/;
 function onlyReported(before: string): boolean {
   const at = lastMatch(REPORTED, before);
   if (at < 0) return false;
-  const after = before.slice(at + 1);
-  return [...after.matchAll(ACTION_G)].every((m) => SERVICE_NOUN.test(m[0]));
+  return [...before.slice(at).matchAll(ACTION)].every((m) => SERVICE_NOUN.test(m[0]));
 }
 
 /** The level of one hit, and why. */
