@@ -1,10 +1,9 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { readFileSync } from "node:fs";
 import { loadHeldOut, readHeldOutText } from "../../../scripts/lib/evaluate.ts";
 import { findQuote, prepareSource } from "../../../src/lib/quote-match.ts";
 
@@ -25,6 +24,9 @@ describe("loadHeldOut(dir) on the held-out set", () => {
     const docs = cases.map((c) => c.documentPath);
     expect(docs.some((d) => d.endsWith(".pdf"))).toBe(true);
     expect(docs.some((d) => d.endsWith(".docx"))).toBe(true);
+    const magic = (d: string) => readFileSync(d).subarray(0, 5).toString("latin1");
+    expect(magic(docs.find((d) => d.endsWith(".pdf"))!)).toBe("%PDF-");
+    expect(magic(docs.find((d) => d.endsWith(".docx"))!).slice(0, 2)).toBe("PK");
     for (const d of docs) {
       expect(existsSync(d), d).toBe(true);
       expect(existsSync(d.replace(/\.(pdf|docx)$/, ".txt")), d).toBe(true);
