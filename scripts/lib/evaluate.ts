@@ -1,10 +1,15 @@
 /**
  * Scores the drafts `npm run new-plan` would write against the hand coding: measures (level > 0 as
- * positive: precision, recall; exact level agreement) and metadata fields (right or wrong).
+ * positive: precision, recall; exact level agreement) and metadata fields (right or wrong). Also reads
+ * the held-out set (tests/fixtures/held-out/): texts written for the evaluation, never used to write rules.
  */
-import type { Plan } from "../../src/schemas/plan.ts";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { PlanSchema, type Plan } from "../../src/schemas/plan.ts";
 import type { DraftPlan } from "../../src/lib/extract/draft.ts";
 import { issuerKey, numberKey } from "../../src/lib/identity.ts";
+import { normalizeSource } from "../../src/lib/extract/text.ts";
 import { foldVietnamese } from "../../src/lib/vietnamese.ts";
 
 /** Counts for one measure (or all). */
@@ -139,4 +144,42 @@ export function scoreMetadata(scores: Map<string, FieldScore>, slug: string, gol
     else s.misses.push(miss);
     scores.set(field, s);
   }
+}
+
+/** One text of the held-out set: its hand coding and the document the drafter reads. */
+export interface HeldOutCase {
+  /** Base name shared by the text and its coding ("ubnd-tinh-gia-lai-2025"). */
+  name: string;
+  /** The hand coding (`<name>.expected.yaml`), checked by the plan schema. */
+  gold: Plan;
+  /** The document as published (`gold.source`: .pdf, .docx or .txt), next to the coding. */
+  documentPath: string;
+}
+
+/**
+ * The text of a held-out document. Every held-out text passes through here and nowhere else. For now it
+ * reads the `.txt` twin committed next to each `.pdf` and `.docx`; once the project reads PDF and Word
+ * (`readDocument` in src/lib/documents/), this function reads the document itself.
+ */
+export async function readHeldOutText(documentPath: string): Promise<string> {
+  const twin = documentPath.replace(/\.(pdf|docx)$/i, ".txt");
+  return normalizeSource(await readFile(twin, "utf8"));
+}
+
+/**
+ * The held-out set in `dir`: every `<name>.expected.yaml`, parsed with the plan schema, in name order.
+ * Throws with the file name when a coding breaks the schema.
+ */
+export async function loadHeldOut(dir: string): Promise<HeldOutCase[]> {
+  const names = (await readdir(dir)).filter((f) => f.endsWith(".expected.yaml")).sort();
+  const cases: HeldOutCase[] = [];
+  for (const file of names) {
+    const parsed = PlanSchema.safeParse(parseYaml(await readFile(join(dir, file), "utf8")));
+    if (!parsed.success)
+      throw new Error(`${file}: mã hóa không hợp lệ: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+    const gold = parsed.data;
+    if (!gold.source) throw new Error(`${file}: thiếu source (tên tệp văn bản bên cạnh)`);
+    cases.push({ name: file.replace(/\.expected\.yaml$/, ""), gold, documentPath: join(dir, gold.source) });
+  }
+  return cases;
 }

@@ -111,9 +111,11 @@ export function draftPlan(raw: string, ctx: DraftContext): DraftPlan {
   const provinceName = found ? (found.asWritten ?? found.province.name) : undefined;
   const level = issuer ? issuerLevelOf(issuer, ctx.provinces) : "tinh";
   if (issuer && found && !findProvince([issuer], ctx.provinces)) {
-    if (level === "xa") issuer = `${issuer}, ${found.province.kind} ${provinceName}`;
-    else if (/(?:tỉnh|Tỉnh ủy|Thành ủy|thành phố|Khối(?: các cơ quan tỉnh)?)$/u.test(issuer))
+    if (/(?:tỉnh|Tỉnh ủy|Thành ủy|thành phố|Khối(?: các cơ quan tỉnh)?)$/u.test(issuer))
       issuer = `${issuer} ${provinceName}`;
+    // A commune, district or unit name is not unique across provinces ("huyện Quảng Ninh", "Trường THPT Nguyễn Trãi").
+    else if (level === "xa" || level === "huyen" || level === "don-vi")
+      issuer = `${issuer}, ${found.province.kind} ${provinceName}`;
   } else if (issuer && !found && /(?:tỉnh|Tỉnh ủy|Thành ủy|thành phố)$/u.test(issuer)) {
     note(
       notes,

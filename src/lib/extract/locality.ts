@@ -43,6 +43,12 @@ function entries(provinces: readonly Province[]): NameEntry[] {
   return list;
 }
 
+/** "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh" are today's name with its kind, not an old name. */
+function sameName(written: string, today: string): boolean {
+  const bare = written.replace(/^(?:Thành phố|TP\.?|Tỉnh)\s+/iu, "");
+  return foldSameLength(bare) === foldSameLength(today);
+}
+
 /**
  * The first province named in `contexts` (tried in order: issuer, header, title, …). Within one
  * context the longest name wins.
@@ -58,7 +64,7 @@ export function findProvince(contexts: readonly string[], provinces: readonly Pr
       return {
         province: hit.province,
         matched: hit.name,
-        asWritten: hit.name === hit.province.name ? undefined : hit.name,
+        asWritten: sameName(hit.name, hit.province.name) ? undefined : hit.name,
       };
   }
   return undefined;

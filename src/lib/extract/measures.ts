@@ -11,7 +11,7 @@ import type { Block, Segmented } from "./segment.ts";
 import { foldSameLength, rx, stripSameLength } from "./text.ts";
 
 /** Why a hit got its level, for the comment next to the suggestion. */
-export type Reason = "chung" | "chu-de-truyen-thong" | "muc-dich" | "nhiem-vu" | "co-quan-thoi-han";
+export type Reason = "chung" | "chu-de-truyen-thong" | "chu-de-bao-cao" | "muc-dich" | "nhiem-vu" | "co-quan-thoi-han";
 
 /** One place where the text names a measure, with the level it supports. */
 export interface MeasureHit {
@@ -90,6 +90,7 @@ const ACTION = rx(
     "củng cố",
     "phát triển (mạng lưới|mô hình|nhân lực|dịch vụ|các|hệ thống)",
     "kiện toàn",
+    "lập (hồ sơ|sổ)",
     "bồi dưỡng",
     "tập huấn",
     "đào tạo",
@@ -138,13 +139,28 @@ function lastMatch(re: RegExp, text: string): number {
 
 /** Sections that state aims, not tasks. */
 const GENERAL_SECTION = /muc dich|yeu cau|quan diem|tinh hinh|ket qua thuc hien/;
-const DEADLINE =
-  /truoc ngay|truoc \d{1,2}[/.-]\d{1,2}|(?:hang|moi) (?:quy|nam|thang)|dinh ky \d+ thang|thang cuoi quy|\d+\s*%|\d+ (?:dot|bai|lan|bao cao|buoi|cuoc|lop|chuyen muc|tin|so)\b|trong (?:thang|quy) \d/;
+/** A frequency: for most measures it counts as a deadline (CONTRIBUTING), for a budget it is its cycle. */
+const FREQUENCY = /(?:hang|moi) (?:quy|nam|thang)|dinh ky \d+ thang|thang cuoi (?:moi )?quy/;
+/** A date, a period to finish in, or a number to reach. */
+const DUE =
+  /truoc ngay|truoc \d{1,2}[/.-]\d{1,2}|\d+\s*%|\d+ (?:dot|bai|lan|bao cao|buoi|cuoc|lop|chuyen muc|tin|so|ky|tiet|giuong|bac si)\b|trong (?:thang|quy) \d|thang \d{1,2}[/.-]\d{4}|\bquy (?:i{1,3}|iv|[1-4])\b|\bnam (?:19|20)\d{2}\b|\b(?:19|20)\d{2} ?- ?(?:19|20)\d{2}\b|cuoi (?:hoc ky|nam hoc|nam|quy)|hoc ky (?:i{1,2}|[12])\b/;
 const BODY_NAMED =
-  /\b(?:S[oơ] [A-Z]|Phong [A-Z]|Tram [Yy] te|Ban (?:Tuyen giao|To chuc|Chi dao|Thuong vu|Dan van)|Van phong|Cong an|Trung tam [A-Z]|Benh vien|Doan [Tt]hanh nien|Hoi [A-Z]|Mat tran|UBND|UBMTTQ|Uy ban nhan dan|VPDU|VPTU|BCHDB|Bi thu)/;
+  /\b(?:S[oơ] [A-Z]|Phong [A-Z]|Tram [Yy] te|Ban (?:Tuyen giao|To chuc|Chi dao|Thuong vu|Dan van)|Van phong|Cong an|Trung tam [A-Z]|Benh vien|Doan [Tt]hanh nien|Hoi [A-Z]|Mat tran|UBND|UBMTTQ|Uy ban nhan dan|VPDU|VPTU|BCHDB|Bi thu|Khoa [A-Z]|Don nguyen|Chi cuc|Dai [A-Z]|Bao [A-Z]|Doan truong|(?:Pho )?Hieu truong|Giao vien chu nhiem|Nhan vien y te)/;
 const BODY_GENERIC = /(?:cac|cap uy cac) chi bo|cac so, ban, nganh|chu tri|cac tram y te|cac to dan pho|ubnd cac xa/;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** "tổng hợp số liệu …", "báo cáo kết quả …": what follows is what is counted, not a task of its own. */
+const REPORTED = rx("(tổng hợp|thống kê|báo cáo) (các )?(số liệu|kết quả|tình hình|chỉ số)");
+/** Verbs that are also the names of services ("khám tiền hôn nhân"), so they do not start a new task. */
+const SERVICE_NOUN = /^(?:kham|tu van)/;
+
+/** True when the hit is only the subject of statistics or a report ("tổng hợp số liệu sàng lọc …"). */
+function onlyReported(before: string): boolean {
+  const at = lastMatch(REPORTED, before);
+  if (at < 0) return false;
+  return [...before.slice(at).matchAll(ACTION)].every((m) => SERVICE_NOUN.test(m[0]));
+}
 
 /** The level of one hit, and why. */
 function judge(
@@ -167,6 +183,7 @@ function judge(
   const ownVerb = ACTION_AT_START.test(item) && !/:/.test(before.slice(lastMatch(COMM_G, before)));
   if (!rule.spec.commIsSubject && !ownVerb && COMM.test(before) && !AUDIENCE.test(before.slice(-30)))
     return { level: 1, reason: "chu-de-truyen-thong" };
+  if (!rule.spec.commIsSubject && onlyReported(before)) return { level: 1, reason: "chu-de-bao-cao" };
   const prefix = seg.folded.slice(sentence.start, hit.end);
   const lastAction = lastMatch(ACTION, prefix);
   const taskRow = block.kind === "row" && block.part === "appendix";
@@ -182,14 +199,17 @@ function judge(
   const scope = row ? block : sentence;
   const nextComma = seg.folded.indexOf(",", hit.end);
   const commaEnd = row ? block.end : nextComma < 0 || nextComma > sentence.end ? sentence.end : nextComma;
+  const near = seg.folded.slice(row ? block.start : Math.max(scope.start, commaStart), commaEnd);
   const deadline =
-    DEADLINE.test(seg.folded.slice(row ? block.start : Math.max(scope.start, commaStart), commaEnd)) ||
-    seg.sectionDeadline.has(block.section);
-  const scopeText = seg.text.slice(scope.start, scope.end);
+    DUE.test(near) || (!rule.spec.cycleIsNotDeadline && FREQUENCY.test(near)) || seg.sectionDeadline.has(block.section);
+  // In a sentence the body is its subject, named before the first verb: "Sở Y tế chủ trì …", not the
+  // "Ban Chỉ đạo" that "Củng cố Ban Chỉ đạo" works on. A table row names its body in a cell.
+  const firstVerb = row ? -1 : seg.folded.slice(scope.start, scope.end).search(ACTION);
+  const subjectEnd = firstVerb >= 0 ? scope.start + firstVerb : scope.end;
   const body =
     !!block.body ||
     seg.sectionBody.has(block.section) ||
-    BODY_NAMED.test(stripSameLength(scopeText)) ||
+    BODY_NAMED.test(stripSameLength(seg.text.slice(scope.start, subjectEnd))) ||
     BODY_GENERIC.test(seg.folded.slice(scope.start, scope.end));
   if (deadline && body && max === 3) return { level: 3, reason: "co-quan-thoi-han" };
   return { level: 2, reason: "nhiem-vu" };

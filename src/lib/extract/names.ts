@@ -119,7 +119,7 @@ export function shortBodyName(full: string): string {
 }
 
 const FAMILY = new Set(
-  "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào cao lương mai trịnh hà lâm tạ tô châu quách vương chu thái triệu lưu kiều khổng la lò lò cầm hứa giàng sùng vi điêu quàng tòng mùa"
+  "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào đoàn cao lương mai trịnh hà lâm tạ tô châu quách vương chu thái triệu lưu kiều khổng la lò lò cầm hứa giàng sùng vi điêu quàng tòng mùa"
     .split(" ")
     .map((w) => w.normalize("NFC")),
 );
@@ -131,7 +131,9 @@ export function looksLikeName(line: string): boolean {
   const words = line.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (!words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w) || /^\p{Lu}+$/u.test(w))) return false;
-  if (words.some((w) => NOT_A_NAME.test(w))) return false;
+  // "Đoàn", "Hà", "Lưu" are family names too: first word of a name in normal case ("Đoàn Văn Khải").
+  const familyFirst = FAMILY.has(words[0].toLowerCase()) && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w));
+  if (words.some((w, i) => NOT_A_NAME.test(w) && !(i === 0 && familyFirst))) return false;
   return FAMILY.has(words[0].toLowerCase()) || words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w));
 }
 

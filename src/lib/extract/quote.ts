@@ -15,7 +15,8 @@ const SENTENCE_END = /[.!?]["”)*]*\s+(?=[-+•]?\s*\p{Lu})/gu;
 const ROW_BULLET = /\s[-+]\s+(?=\p{Lu})/gu;
 const LEAD = /^(?:[-+•*–]\s*|\d{1,2}\s*[.)]\s+|\(?[a-zđ]\)\s+)+/u;
 const MAX = 300;
-const DEADLINE_IN_CELL = /truoc ngay|hang (quy|nam|thang)|\d+\s*%|\d+ (dot|bai|lan|bao cao|buoi)\b/;
+const DEADLINE_IN_CELL =
+  /truoc ngay|hang (quy|nam|thang)|\d+\s*%|\d+ (dot|bai|lan|bao cao|buoi)\b|thang \d{1,2}[/.-]\d{4}|\bquy (i{1,3}|iv|[1-4])\b|\bnam (19|20)\d{2}\b|\b(19|20)\d{2} ?- ?(19|20)\d{2}\b/;
 const MIN = 60;
 
 const boundaryCache = new WeakMap<Block, number[]>();

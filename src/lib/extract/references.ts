@@ -38,7 +38,9 @@ const TYPES: Record<string, Plan["docType"]> = {
 };
 const TYPE_SOURCE = "Chương trình hành động|Nghị quyết|Kết luận|Kế hoạch|Quyết định|Chương trình|Công văn|Chỉ thị";
 const NUMBER_SOURCE = "\\d+(?:\\s*[-/]\\s*[\\p{Lu}\\d][\\p{L}\\d]*)+";
-const ISSUER_STOP = "về|thực hiện|ban hành|triển khai|nhằm|tại|và|đối với|đã|trên|để|phê duyệt|gửi|kèm";
+/** Words that end an issuer's name; "và" only when it does not belong to it ("Sở Giáo dục và Đào tạo"). */
+const ISSUER_STOP =
+  "về|thực hiện|ban hành|triển khai|nhằm|tại|và(?!\\s+(?:Đào tạo|Tôn giáo|Du lịch|Môi trường|Xã hội|Truyền thông|Công nghệ|Đầu tư|Phát triển nông thôn))|đối với|đã|trên|để|phê duyệt|gửi|kèm";
 /** A numbered citation: type, number, date and issuer (the text reuse step finds citations with it too). */
 export const CITATION = new RegExp(
   `(?<type>${TYPE_SOURCE})\\s+(?:số\\s*:?\\s*)?(?<num>${NUMBER_SOURCE})` +

@@ -11,6 +11,7 @@ const q = (s: string) => JSON.stringify(s);
 const REASONS: Record<Reason, string> = {
   chung: "chỉ nêu chung",
   "chu-de-truyen-thong": "chỉ là chủ đề tuyên truyền",
+  "chu-de-bao-cao": "chỉ là nội dung được thống kê, báo cáo",
   "muc-dich": "chỉ nêu như mục đích",
   "nhiem-vu": "có nhiệm vụ cụ thể",
   "co-quan-thoi-han": "nhiệm vụ có cơ quan và thời hạn hoặc chỉ tiêu",

@@ -35,7 +35,7 @@ describe("draftPlan(raw, ctx) on a plan nobody coded", () => {
   it("reads the number printed with spaces, the date, the issuer and the signer", () => {
     expect(d.number).toBe("15-KH/HU");
     expect(d.issued).toEqual({ date: "2018-03-12" });
-    expect(d.issuer).toBe("Ban Thường vụ Huyện ủy Minh Hóa");
+    expect(d.issuer).toBe("Ban Thường vụ Huyện ủy Minh Hóa, tỉnh Quảng Bình");
     expect([d.issuerKind, d.issuerLevel]).toEqual(["party", "huyen"]);
     expect(d.signer).toEqual({ name: "Đinh Văn Hùng", title: "T/M Ban Thường vụ, Bí thư" });
   });

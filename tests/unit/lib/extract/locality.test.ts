@@ -22,6 +22,7 @@ describe("findProvince(contexts, provinces)", () => {
 
   it("gives no asWritten when the text uses today's name", () => {
     expect(findProvince(["trên địa bàn tỉnh Đắk Lắk"], provinces)?.asWritten).toBeUndefined();
+    expect(findProvince(["của Ủy ban nhân dân TP. Hồ Chí Minh"], provinces)?.asWritten).toBeUndefined();
   });
 
   it("does not read the word hòa bình (peace) as the province Hòa Bình", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractMetadata } from "../../../../src/lib/extract/metadata.ts";
+import { looksLikeName } from "../../../../src/lib/extract/names.ts";
 
 const header = (lines: string[]) => `${lines.join("\n")}\n\nKẾ HOẠCH\nvề công tác dân số\n\nI. MỤC ĐÍCH\n`;
 
@@ -76,5 +77,18 @@ describe("extractMetadata(source)", () => {
       ]),
     );
     expect(m.headerBodies).toEqual(["Ủy ban nhân dân tỉnh Quảng Ngãi"]);
+  });
+});
+
+describe("looksLikeName(line)", () => {
+  it("reads a family name that is also the first word of a body (Đoàn, Lưu) as a name", () => {
+    expect(looksLikeName("Đoàn Thị Mỹ Linh")).toBe(true);
+    expect(looksLikeName("Lưu Quang Vinh")).toBe(true);
+  });
+
+  it("does not read a body or a recipient line as a name", () => {
+    expect(looksLikeName("Đoàn Thanh niên")).toBe(false);
+    expect(looksLikeName("Đoàn Trường")).toBe(false);
+    expect(looksLikeName("Lưu VT")).toBe(false);
   });
 });

@@ -21,6 +21,14 @@ const refs = (opening: string, kind: "party" | "government" = "party", provinceN
   );
 
 describe("extractReferences(segmented, own, known)", () => {
+  it('keeps a body whose name holds "và" whole, and stops at a "và" that joins two bodies', () => {
+    const r = refs(
+      "Thực hiện Kế hoạch số 77/KH-SDTTG ngày 02/9/2025 của Sở Dân tộc và Tôn giáo tỉnh Lâm Đồng và Công văn số 12/SYT-NVY ngày 05/9/2025 của Sở Y tế và Sở Tài chính, Ủy ban nhân dân xã ban hành Kế hoạch:",
+      "government",
+    );
+    expect(r.map((x) => x.issuer)).toEqual(["Sở Dân tộc và Tôn giáo tỉnh Lâm Đồng", "Sở Y tế"]);
+  });
+
   it("makes the document of the opening Thực hiện the direct parent and the others cited", () => {
     const r = refs(
       "Thực hiện Kế hoạch số 26-KH/ĐU ngày 11/6/2025 của Đảng ủy Ủy ban nhân dân tỉnh về thực hiện Kết luận số 149-KL/TW, Ban Thường vụ ban hành Kế hoạch:",
