@@ -2,8 +2,23 @@
 import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 
-/** Public address used for canonical links, the sitemap and RSS. Override with SITE_URL. */
-const site = process.env.SITE_URL ?? "https://dan-so.example.org";
+/**
+ * The site's public address, the one setting behind canonical links, the sitemap and RSS: SITE_URL
+ * ("https://dan-so.tinh.gov.vn"). A production build without it stops rather than ship a made-up host;
+ * `npm start`, `npm test` and `npm run bench` build for http://localhost:4321, where they serve.
+ * The site lives at the root of its host (every link starts with "/"), so the address has no path.
+ */
+const site = process.env.SITE_URL?.trim() || undefined;
+if (site && !/^https?:\/\/[^/\s]+\/?$/.test(site))
+  throw new Error(
+    `SITE_URL=${site}: cần địa chỉ gốc của một tên miền, dạng https://ten-mien (không có đường dẫn con như /du-an/: ` +
+      "mọi liên kết của trang bắt đầu từ gốc). Xem mục Triển khai trong README.",
+  );
+if (!site && process.argv.includes("build"))
+  throw new Error(
+    "Chưa đặt SITE_URL, địa chỉ công khai của trang (dùng cho liên kết chuẩn, sitemap và RSS): " +
+      "SITE_URL=https://ten-mien npm run build. Xem trước trên máy mình thì dùng `npm start`.",
+  );
 
 export default defineConfig({
   site,

@@ -16,6 +16,7 @@ import { benchLineage } from "./lib/bench-lineage.ts";
 import { benchScale, parseScales } from "./lib/bench-scale.ts";
 import { benchCompare } from "./lib/bench-compare.ts";
 import { benchReuse } from "./lib/bench-reuse.ts";
+import { benchDeploy } from "./lib/bench-deploy.ts";
 
 const { values } = parseArgs({
   options: { synthetic: { type: "string" }, scale: { type: "string", default: "100,1000,10000" } },
@@ -39,6 +40,7 @@ console.log(`build time (astro build): ${(build.ms / 1000).toFixed(2)} s\n`);
 for (const line of pageWeightReport("dist")) console.log(line);
 
 if (!values.synthetic) await benchExplorer();
+if (!values.synthetic) await benchDeploy();
 
 const lineage = benchLineage();
 if (lineage !== 0) process.exit(lineage);

@@ -32,6 +32,8 @@ export function siteConfig(port: number, root: string, conf = readFileSync(NGINX
 /** A running nginx. */
 export interface NginxServer {
   baseURL: string;
+  /** With `accessLog`: the bytes nginx has sent so far (headers and bodies), by request. */
+  sent(): { uri: string; bytes: number }[];
   stop(): Promise<void>;
 }
 
@@ -62,7 +64,12 @@ function waitForPort(port: number, child: ChildProcess, errorLog: string): Promi
  * Starts nginx in the foreground, without a master process (so it runs as the current user and reads
  * what the user can read), over `root` on 127.0.0.1:`port`. Its files live in `workDir`.
  */
-export async function startNginx(root: string, port: number, workDir = "tmp/nginx"): Promise<NginxServer> {
+export async function startNginx(
+  root: string,
+  port: number,
+  workDir = "tmp/nginx",
+  options: { accessLog?: boolean; gzip?: boolean } = {},
+): Promise<NginxServer> {
   const binary = findNginx();
   if (!binary) throw new Error("Không có nginx: `apt-get install -y nginx-light` (Debian).");
   const mime = MIME_TYPES.find((p) => existsSync(p));
@@ -70,7 +77,9 @@ export async function startNginx(root: string, port: number, workDir = "tmp/ngin
   const dir = resolve(workDir);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, "temp"), { recursive: true });
-  writeFileSync(join(dir, "site.conf"), siteConfig(port, root));
+  let site = siteConfig(port, root);
+  if (options.gzip === false) site = site.replace(/^(\s*)gzip on;/m, "$1gzip off;");
+  writeFileSync(join(dir, "site.conf"), site);
   const errorLog = join(dir, "error.log");
   const temp = (name: string) => `${name}_temp_path ${join(dir, "temp", name)};`;
   writeFileSync(
@@ -85,7 +94,9 @@ export async function startNginx(root: string, port: number, workDir = "tmp/ngin
       "http {",
       `  include ${mime};`,
       "  default_type application/octet-stream;",
-      "  access_log off;",
+      options.accessLog
+        ? `  log_format bytes '$request_uri $bytes_sent';\n  access_log ${join(dir, "access.log")} bytes;`
+        : "  access_log off;",
       "  sendfile on;",
       ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((n) => `  ${temp(n)}`),
       `  include ${join(dir, "site.conf")};`,
@@ -95,8 +106,19 @@ export async function startNginx(root: string, port: number, workDir = "tmp/ngin
   );
   const child = spawn(binary, ["-p", dir, "-c", join(dir, "nginx.conf"), "-e", errorLog], { stdio: "ignore" });
   await waitForPort(port, child, errorLog);
+  const log = join(dir, "access.log");
   return {
     baseURL: `http://127.0.0.1:${port}`,
+    sent: () =>
+      existsSync(log)
+        ? readFileSync(log, "utf8")
+            .split("\n")
+            .filter(Boolean)
+            .map((line) => {
+              const at = line.lastIndexOf(" ");
+              return { uri: line.slice(0, at), bytes: Number(line.slice(at + 1)) };
+            })
+        : [],
     stop: () =>
       new Promise<void>((done) => {
         if (child.exitCode !== null) return done();

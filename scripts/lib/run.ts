@@ -1,8 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 
-/** Environment for every tool the scripts start: no telemetry, no colour codes in logs under CI. */
-export const TOOL_ENV: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
+/**
+ * Environment for every tool the scripts start: no telemetry; builds for tests and benchmarks are
+ * served on this machine, so their public address (SITE_URL, see astro.config.mjs) is localhost's.
+ */
+export const TOOL_ENV: NodeJS.ProcessEnv = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: "1",
+  SITE_URL: process.env.SITE_URL || "http://localhost:4321",
+};
 
 /** Path of a package's command-line entry inside node_modules/.bin. */
 export function bin(name: string): string {

@@ -11,7 +11,8 @@ export async function GET(context: APIContext) {
   return rss({
     title: SITE_NAME,
     description: SITE_TAGLINE,
-    site: context.site ?? "https://dan-so.example.org",
+    // The build always has SITE_URL (astro.config.mjs); `astro dev` serves the feed at its own address.
+    site: context.site ?? context.url.origin,
     customData: "<language>vi</language>",
     items: plans.map(({ slug, plan }) => {
       const when = sortDate(plan.issued);
