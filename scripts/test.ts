@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { FIXTURE_ENV, FIXTURE_SITE } from "../tests/fixture-corpus.ts";
 import { TOOL_ENV, bin, run } from "./lib/run.ts";
+import { ensureSystemPackages } from "./lib/system-packages.ts";
 
 interface Step {
   name: string;
@@ -17,6 +18,11 @@ interface Step {
 }
 
 mkdirSync("tmp", { recursive: true });
+// Before anything slow: the browser for the end-to-end tests (installed here when root on Debian).
+if (!ensureSystemPackages()) {
+  console.log("\ntests: 0 passed, 1 failed");
+  process.exit(1);
+}
 const FIXTURE = { ...FIXTURE_ENV, OUT_DIR: FIXTURE_SITE };
 const vitest = (name: string, config: string, report: string): Step => ({
   name,
