@@ -5,6 +5,7 @@
  * (BENCH_LINEAGE_COUNT=0 skips it), text reuse over 1,000 and 10,000 synthetic texts
  * (scripts/lib/bench-reuse.ts) and the scale section (`--scale 100,1000,10000` by default;
  * `--scale 0` skips it).
+ * Every run writes its figures by name to tmp/bench/summary.json (scripts/lib/bench-summary.ts).
  * `npm run bench -- --synthetic 500` first writes a synthetic corpus of 500 plans (tmp/, never
  * committed) and measures the build of that instead.
  */
@@ -17,6 +18,10 @@ import { benchScale, parseScales } from "./lib/bench-scale.ts";
 import { benchCompare } from "./lib/bench-compare.ts";
 import { benchReuse } from "./lib/bench-reuse.ts";
 import { benchDeploy } from "./lib/bench-deploy.ts";
+import { record, SUMMARY_FILE, writeSummary } from "./lib/bench-summary.ts";
+
+// Whatever happens below, the figures measured so far are written.
+process.on("exit", () => writeSummary());
 
 const { values } = parseArgs({
   options: { synthetic: { type: "string" }, scale: { type: "string", default: "100,1000,10000" } },
@@ -32,9 +37,11 @@ if (values.synthetic) {
 console.log(`# Benchmark${values.synthetic ? ` (synthetic corpus: ${values.synthetic} plans + the real ones)` : ""}\n`);
 const data = run(process.execPath, ["scripts/build-data.ts"], env);
 if (data.code !== 0) process.exit(data.code);
+record("data_build_s", data.ms / 1000);
 console.log(`data build (DuckDB file, downloads): ${(data.ms / 1000).toFixed(2)} s`);
 const build = run(bin("astro"), ["build", "--silent"], env);
 if (build.code !== 0) process.exit(build.code);
+record("build_s_real", build.ms / 1000);
 console.log(`build time (astro build): ${(build.ms / 1000).toFixed(2)} s\n`);
 
 for (const line of pageWeightReport("dist")) console.log(line);
@@ -48,3 +55,4 @@ benchCompare(`tmp/bench-lineage-${process.env.BENCH_LINEAGE_COUNT ?? 10000}`);
 benchReuse();
 
 if (values.scale !== "0") await benchScale(parseScales(values.scale));
+console.log(`\nFigures by name: ${SUMMARY_FILE}`);

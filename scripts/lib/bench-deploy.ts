@@ -10,6 +10,7 @@ import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "../../tests/e2e/chromium.ts";
 import { freePort } from "../../tests/e2e/server.ts";
 import { findNginx, startNginx, type NginxServer } from "./nginx.ts";
+import { record } from "./bench-summary.ts";
 
 const PHONE = { width: 375, height: 740 };
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
@@ -51,6 +52,9 @@ export async function benchDeploy(dist = "dist", paths = ["/", "/ke-hoach/", "/k
     for (const path of paths) {
       const z = await bytesFor(browser, zipped, path);
       const raw = await bytesFor(browser, plain, path);
+      const name = path === "/" ? "home" : path.replaceAll("/", "").replaceAll("-", "_");
+      record(`first_visit_bytes_gzip_${name}`, z);
+      record(`first_visit_bytes_plain_${name}`, raw);
       const what = path.startsWith("/kham-pha/") ? `${path} (until the first DuckDB result)` : path;
       console.log(`| ${what} | ${kb(z)} | ${kb(raw)} | ${(raw / Math.max(1, z)).toFixed(1)}× |`);
     }

@@ -19,6 +19,7 @@ import { readManifest } from "../../src/data/manifest.ts";
 import type { DataManifest } from "../../src/lib/explorer/manifest.ts";
 import { DATABASE_FILE } from "../../src/lib/explorer/schema.ts";
 import { run, TOOL_ENV } from "./run.ts";
+import { record } from "./bench-summary.ts";
 
 const RUNS = 5;
 const CHANGES_REAL = 30;
@@ -243,6 +244,8 @@ export async function benchExplorer(): Promise<void> {
     console.log("--- | --- | --- | ---");
     console.log(`bare duckdb-wasm page (SELECT 1) | ${ms(b.median)} | ${ms(b.p95)} | ${bareTimes.map(ms).join(", ")}`);
     console.log(`/kham-pha/ (database attached) | ${ms(e.median)} | ${ms(e.p95)} | ${explorer.map(ms).join(", ")}`);
+    record("duckdb_ready_ms", e.median);
+    record("duckdb_bare_ready_ms", b.median);
 
     console.log("\n## Explorer: filter change → redrawn table, matrix and charts\n");
     console.log("data | ready | changes | median | p95 | max | median split: queries / table, matrix / charts");
@@ -256,6 +259,7 @@ export async function benchExplorer(): Promise<void> {
       const d = await filterChanges(page, count);
       const s = summary(d.map((x) => x.total));
       const split = (["queries", "table", "charts"] as const).map((k) => ms(summary(d.map((x) => x[k])).median));
+      record(count === CHANGES_SYNTHETIC ? "filter_redraw_median_ms_10000" : "filter_redraw_median_ms_real", s.median);
       console.log(
         `${label} | ${ms(ready)} | ${d.length} | ${ms(s.median)} | ${ms(s.p95)} | ` +
           `${ms(Math.max(...d.map((x) => x.total)))} | ${split.join(" / ")}`,

@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { findSharedPassages } from "../../src/lib/reuse/detect.ts";
 import { syntheticTexts } from "./synthetic-text.ts";
+import { record } from "./bench-summary.ts";
 
 interface Figures {
   texts: number;
@@ -66,6 +67,11 @@ export function benchReuse(counts: readonly number[] = [1000, 10000]): void {
       continue;
     }
     const f = JSON.parse(line) as Figures;
+    record(`reuse_s_${count}`, f.seconds);
+    record(`reuse_cpu_s_${count}`, f.cpuSeconds);
+    record(`reuse_peak_mb_${count}`, f.peakMb);
+    record(`reuse_passages_${count}`, f.passages);
+    record(`reuse_occurrences_${count}`, f.occurrences);
     console.log(
       `| ${f.texts} | ${f.words} | ${f.seconds.toFixed(1)} | ${f.cpuSeconds.toFixed(1)} | ${f.peakMb.toFixed(0)} | ${f.passages} | ${f.citations} | ` +
         `${f.occurrences} | ${(f.meanShare * 100).toFixed(1)}% |`,

@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { bin, TOOL_ENV } from "./run.ts";
+import { record } from "./bench-summary.ts";
 
 const ROOT = resolve("tmp/bench");
 
@@ -162,6 +163,10 @@ export async function benchScale(scales: readonly number[]): Promise<void> {
       { ...TOOL_ENV, BARE_CONTENT: content },
       join(ROOT, `bare-build-${n}.log`),
     );
+    if (check.code === 0) record(`check_s_${n}`, check.seconds);
+    if (build.code === 0) [record(`build_s_${n}`, build.seconds), record(`build_peak_mb_${n}`, build.peakMB)];
+    if (bareBuild.code === 0)
+      [record(`bare_build_s_${n}`, bareBuild.seconds), record(`bare_build_peak_mb_${n}`, bareBuild.peakMB)];
     console.log(
       `| ${n} | ${fmt(gen)} | ${fmt(check)} | ${fmt(build)} | ${countHtml(join(corpus, "dist"))} | ${fmt(bareBuild)} | ${countHtml(join(ROOT, `bare-dist-${n}`))} |`,
     );

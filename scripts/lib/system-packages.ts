@@ -1,8 +1,8 @@
 /**
- * What `npm test` needs besides npm packages: a Chrome or Chromium for the end-to-end tests, and
- * nginx for the deployment test. When one is missing and the user is root on Debian or Ubuntu,
+ * What `npm test` needs besides npm packages: a Chrome or Chromium for the end-to-end tests, nginx
+ * for the deployment test and Java for the Nu Html Checker. When one is missing and the user is root on Debian or Ubuntu,
  * `npm test` installs Debian's package itself (as `.ci/run` does) and says so; otherwise it says the
- * one command to run (Chromium: the tests cannot run without it; nginx: its test is skipped).
+ * one command to run (Chromium: the tests cannot run without it; nginx, Java: their test is skipped).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -35,12 +35,24 @@ function hasChromium(): boolean {
   }
 }
 
+const JAVA = ["/usr/bin/java", "/usr/local/bin/java"];
+
+/** Java for the Nu Html Checker: JAVA_HOME's, or Debian's; undefined when there is none. */
+export function findJava(): string | undefined {
+  const home = process.env.JAVA_HOME ? [`${process.env.JAVA_HOME}/bin/java`] : [];
+  return [...home, ...JAVA].find((p) => existsSync(p));
+}
+
 /**
  * Makes sure the browser (and, when possible, nginx) is there. Returns false, after saying why and
  * what to run, when the end-to-end tests cannot run.
  */
 export function ensureSystemPackages(): boolean {
-  const missing = [!hasChromium() && "chromium", !findNginx() && "nginx-light"].filter((p): p is string => !!p);
+  const missing = [
+    !hasChromium() && "chromium",
+    !findNginx() && "nginx-light",
+    !findJava() && "default-jre-headless",
+  ].filter((p): p is string => !!p);
   if (missing.length > 0 && canApt()) {
     console.log(
       `Cài gói Debian còn thiếu cho kiểm thử: ${missing.join(", ")} (apt-get install -y ${missing.join(" ")})…`,
@@ -51,6 +63,11 @@ export function ensureSystemPackages(): boolean {
     console.log(
       "Không có nginx: kiểm thử cấu hình triển khai (tests/e2e/nginx.test.ts) sẽ bị bỏ qua. " +
         "Cài bằng `sudo apt-get install -y nginx-light`.",
+    );
+  if (!findJava())
+    console.log(
+      "Không có Java: kiểm tra HTML bằng Nu Html Checker (tests/e2e/html-valid.test.ts) sẽ bị bỏ qua. " +
+        "Cài bằng `sudo apt-get install -y default-jre-headless`.",
     );
   if (!hasChromium()) {
     console.log(

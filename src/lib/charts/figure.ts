@@ -47,6 +47,12 @@ export function prepareSvg(svg: Element): Element {
   svg.setAttribute("aria-hidden", "true");
   svg.setAttribute("focusable", "false");
   for (const a of Array.from(svg.querySelectorAll("a"))) a.setAttribute("tabindex", "-1");
+  // Plot writes font-variant="tabular-nums" on its axes, which SVG does not allow as an attribute
+  // (the Nu Html Checker rejects it): the stylesheet sets the same through a class.
+  for (const g of Array.from(svg.querySelectorAll("[font-variant]"))) {
+    if (g.getAttribute("font-variant") === "tabular-nums") g.classList.add("chart-tabular");
+    g.removeAttribute("font-variant");
+  }
   return svg;
 }
 
