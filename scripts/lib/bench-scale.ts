@@ -164,9 +164,14 @@ export async function benchScale(scales: readonly number[]): Promise<void> {
       join(ROOT, `bare-build-${n}.log`),
     );
     if (check.code === 0) record(`check_s_${n}`, check.seconds);
-    if (build.code === 0) [record(`build_s_${n}`, build.seconds), record(`build_peak_mb_${n}`, build.peakMB)];
-    if (bareBuild.code === 0)
-      [record(`bare_build_s_${n}`, bareBuild.seconds), record(`bare_build_peak_mb_${n}`, bareBuild.peakMB)];
+    if (build.code === 0) {
+      record(`build_s_${n}`, build.seconds);
+      record(`build_peak_mb_${n}`, build.peakMB);
+    }
+    if (bareBuild.code === 0) {
+      record(`bare_build_s_${n}`, bareBuild.seconds);
+      record(`bare_build_peak_mb_${n}`, bareBuild.peakMB);
+    }
     console.log(
       `| ${n} | ${fmt(gen)} | ${fmt(check)} | ${fmt(build)} | ${countHtml(join(corpus, "dist"))} | ${fmt(bareBuild)} | ${countHtml(join(ROOT, `bare-dist-${n}`))} |`,
     );

@@ -32,6 +32,7 @@ describe("astro build on content the check refuses", { timeout: 120_000 }, () =>
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: "1",
+        SITE_URL: "http://localhost:4321",
         PLANS_DIR: plans,
         DATA_DIR: FIXTURE_DATA,
         OUT_DIR: out,
