@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { PageText, TextPiece } from "../../src/lib/documents/pdf-layout.ts";
 
 /** Why OCR cannot run on this machine, in Vietnamese, or null when it can. */
 export function ocrUnavailable(): string | null {
@@ -19,8 +20,34 @@ export function ocrUnavailable(): string | null {
   return null;
 }
 
-/** The text of every page of `pdf`, in order, pages separated by a blank line. */
-export async function ocrPdf(pdf: Uint8Array): Promise<string> {
+/**
+ * The words Tesseract read on one page image, from its TSV output (one row per page, block, paragraph,
+ * line and word, with the box of each), as pieces for `layoutText`: each word on the baseline of its
+ * line, so the letterhead's two columns and a table's cells are laid out like a PDF's text layer.
+ */
+export function tsvPage(tsv: string): PageText {
+  const rows = tsv
+    .split("\n")
+    .slice(1)
+    .map((l) => l.split("\t"))
+    .filter((r) => r.length >= 12);
+  const num = (r: string[], i: number) => Number(r[i]);
+  const page = rows.find((r) => r[0] === "1");
+  const height = page ? num(page, 9) : 0;
+  const lines = new Map<string, { bottom: number; height: number }>();
+  const pieces: TextPiece[] = [];
+  for (const r of rows) {
+    const key = r.slice(1, 5).join(".");
+    if (r[0] === "4") lines.set(key, { bottom: num(r, 7) + num(r, 9), height: num(r, 9) });
+    if (r[0] !== "5" || r[11].trim() === "") continue;
+    const line = lines.get(key) ?? { bottom: num(r, 7) + num(r, 9), height: num(r, 9) };
+    pieces.push({ text: r[11], x: num(r, 6), y: height - line.bottom, width: num(r, 8), size: line.height });
+  }
+  return { width: page ? num(page, 8) : 0, height, pieces };
+}
+
+/** The words of every page of `pdf`, in order, as `layoutText` takes them. */
+export async function ocrPdf(pdf: Uint8Array): Promise<PageText[]> {
   const dir = mkdtempSync(join(tmpdir(), "ocr-"));
   try {
     writeFileSync(join(dir, "in.pdf"), pdf);
@@ -31,16 +58,16 @@ export async function ocrPdf(pdf: Uint8Array): Promise<string> {
     const images = readdirSync(dir)
       .filter((n) => n.startsWith("trang") && n.endsWith(".png"))
       .sort((a, b) => Number(/(\d+)\.png$/.exec(a)![1]) - Number(/(\d+)\.png$/.exec(b)![1]));
-    const pages: string[] = [];
+    const pages: PageText[] = [];
     for (const image of images) {
-      const read = spawnSync("tesseract", [join(dir, image), "-", "-l", "vie", "--psm", "3"], {
+      const read = spawnSync("tesseract", [join(dir, image), "-", "-l", "vie", "--psm", "3", "tsv"], {
         encoding: "utf8",
         maxBuffer: 64 * 1024 * 1024,
       });
       if (read.status !== 0) throw new Error(`tesseract: ${read.stderr || read.error}`);
-      pages.push(read.stdout.trim());
+      pages.push(tsvPage(read.stdout));
     }
-    return pages.join("\n\n");
+    return pages;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

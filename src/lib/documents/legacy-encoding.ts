@@ -158,7 +158,8 @@ export function detectLegacy(text: string): LegacyReading | null {
  * in .VnTime with paragraphs in Unicode. Returns the text and the encodings that were converted.
  */
 export function convertLegacyLines(text: string): { text: string; converted: LegacyEncoding[] } {
-  const whole = detectLegacy(text);
+  // The document's encoding, judged on the lines that may be legacy: Unicode lines would drown them.
+  const whole = detectLegacy(text.split("\n").filter(mayBeLegacy).join("\n"));
   const found = new Set<LegacyEncoding>();
   const lines = text.split("\n").map((line) => {
     const reading = detectLegacy(line) ?? (whole && mayBeLegacy(line) ? legacyLine(line, whole) : null);

@@ -100,6 +100,32 @@ function dropFurniture(pages: Line[][], sizes: readonly PageText[]): Line[][] {
 }
 
 /**
+ * Lines from `start` read column by column, left then right of `split`, until a line that crosses the
+ * split or is centred on the page (the title after a letterhead, an appendix heading after the
+ * signature), a page break, or `max` lines. `after` lines at the start never stop the block.
+ */
+function twoColumns(
+  lines: readonly Line[],
+  start: number,
+  split: number,
+  width: number,
+  options: { max: number; after: number },
+): { count: number; text: string[] } {
+  const left: string[] = [];
+  const right: string[] = [];
+  let count = 0;
+  for (const l of lines.slice(start, start + options.max)) {
+    if (l.page !== lines[start].page) break;
+    const centred = l.segments.some((s) => Math.abs((s.x0 + s.x1) / 2 - width / 2) < width * 0.08);
+    const crosses = l.segments.some((s) => s.x0 < split - l.size && s.x1 > split + l.size);
+    if (count > options.after && (centred || crosses)) break;
+    for (const s of l.segments) (s.x0 >= split - l.size ? right : left).push(s.text);
+    count++;
+  }
+  return { count, text: [...left, ...right] };
+}
+
+/**
  * The letterhead of the first page read column by column: the lines above the title hold the issuer
  * on the left and the Quốc hiệu (or "ĐẢNG CỘNG SẢN VIỆT NAM") with place and date on the right.
  * Returns how many lines it covers and their text, or null when the page has no such letterhead.
@@ -109,18 +135,17 @@ function letterhead(lines: readonly Line[], width: number): { count: number; tex
   if (mottoAt < 0) return null;
   const motto = lines[mottoAt].segments.find((s) => MOTTO.test(foldSameLength(s.text)))!;
   if (motto.x0 < width * 0.3) return null;
-  const split = motto.x0 - lines[mottoAt].size;
-  const left: string[] = [];
-  const right: string[] = [];
-  let count = 0;
-  for (const l of lines.slice(0, 16)) {
-    const centred = l.segments.some((s) => Math.abs((s.x0 + s.x1) / 2 - width / 2) < width * 0.08);
-    const crosses = l.segments.some((s) => s.x0 < split && s.x1 > motto.x0 + l.size);
-    if (count > mottoAt && (centred || crosses)) break;
-    for (const s of l.segments) (s.x0 >= split ? right : left).push(s.text);
-    count++;
-  }
-  return { count, text: [...left, ...right] };
+  return twoColumns(lines, 0, motto.x0, width, { max: 16, after: mottoAt });
+}
+
+/**
+ * The signature block: "Nơi nhận:" and its list on the left, the signer's titles and name on the
+ * right, read column by column so the name stays under its titles.
+ */
+function signature(lines: readonly Line[], at: number, width: number): { count: number; text: string[] } | null {
+  const l = lines[at];
+  if (l.segments.length < 2 || !/^noi nhan/.test(foldSameLength(l.segments[0].text))) return null;
+  return twoColumns(lines, at, l.segments[1].x0, width, { max: 30, after: 0 });
 }
 
 /** The x-intervals covered by `segments` merged with `cover`, sorted. */
@@ -199,6 +224,13 @@ export function layoutText(pages: readonly PageText[]): string {
     if (prev && (l.page !== prev.page || prev.y - l.y > pitch * 1.2) && out.at(-1) !== "") {
       // A page break inside a paragraph is not a paragraph end: only a wide gap is.
       if (l.page === prev.page) out.push("");
+    }
+    const sign = signature(lines, i, pages[l.page].width);
+    if (sign) {
+      if (out.at(-1) !== "" && out.length > 0) out.push("");
+      out.push(...sign.text, "");
+      i += sign.count - 1;
+      continue;
     }
     const t = table(lines, i);
     if (t) {

@@ -40,10 +40,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of the buffer it is given: pass a copy so the caller keeps its bytes.
     data: bytes.slice(),
-    isEvalSupported: false,
+    // Only the text layer is read: no fonts to load, no images to decode (so no wasm to fetch).
     disableFontFace: true,
     useSystemFonts: false,
-    stopAtErrors: true,
+    useWasm: false,
     verbosity: 0,
   });
   let doc;
@@ -77,7 +77,12 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
       page.cleanup();
     }
     // Old fonts: convert each piece before the layout, which looks for the Quốc hiệu in the text.
-    const whole = detectLegacy(pages.flatMap((p) => p.pieces.map((x) => x.text)).join(" "));
+    const whole = detectLegacy(
+      pages
+        .flatMap((p) => p.pieces.map((x) => x.text))
+        .filter(mayBeLegacy)
+        .join(" "),
+    );
     if (whole)
       for (const page of pages)
         for (const piece of page.pieces)

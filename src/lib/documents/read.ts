@@ -9,7 +9,7 @@ import { refusal, type RefusalKind } from "../text-encoding-messages.ts";
 import { decodeSourceText, type SourceEncoding } from "../text-encoding.ts";
 import { readDocx } from "./docx.ts";
 import { convertLegacyLines, detectLegacy, LEGACY_LABELS, type LegacyEncoding } from "./legacy-encoding.ts";
-import { joinWrapped } from "./pdf-layout.ts";
+import { layoutText, type PageText } from "./pdf-layout.ts";
 import { PdfOpenError, readPdf } from "./pdf.ts";
 
 /** The formats `readDocument` reads. */
@@ -18,8 +18,8 @@ export type DocumentFormat = "pdf" | "docx" | "txt";
 /** The largest PDF or Word file accepted: 25 MB (a scanned plan of twenty pages is a few MB). */
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 
-/** Marks a text made by optical character recognition, in the draft and in the check. */
-export const OCR_MARK = "văn bản nhận dạng quang học — cần đối chiếu";
+export { OCR_MARK } from "./ocr-mark.ts";
+import { OCR_MARK } from "./ocr-mark.ts";
 
 /** What `readDocument` gives. */
 export interface ReadResult {
@@ -43,10 +43,10 @@ export interface ReadResult {
 /** What the caller may add. */
 export interface ReadOptions {
   /**
-   * Recognises the text of a scanned PDF (all pages, in order). When absent, a PDF without a text
-   * layer is refused with `scanAdvice`.
+   * Recognises the words of a scanned PDF (every page, in order, with their boxes). When absent, a PDF
+   * without a text layer is refused with `scanAdvice`.
    */
-  ocr?: (pdf: Uint8Array) => Promise<string>;
+  ocr?: (pdf: Uint8Array) => Promise<PageText[]>;
   /** What to tell an editor whose PDF is a scan and who cannot run OCR here. */
   scanAdvice?: string;
 }
@@ -90,6 +90,16 @@ const REASONS: Record<"password" | "broken-pdf" | "broken-docx" | "doc", string>
     "LibreOffice, chọn File › Save As, kiểu Word (.docx) hoặc PDF, rồi chạy lại với tệp mới.",
 };
 
+/** Why a PDF or Word file of `size` bytes is refused, or null when its size is acceptable. */
+export function documentSizeRefusal(size: number): string | null {
+  if (size <= MAX_DOCUMENT_BYTES) return null;
+  return (
+    `tệp nặng ${mb(size)} MB, quá giới hạn ${mb(MAX_DOCUMENT_BYTES)} MB cho một tệp PDF hay Word (một kế hoạch ` +
+    "thường dưới 5 MB, kể cả bản quét). Có lẽ đây là nhiều văn bản ghép lại: tách riêng văn bản cần thêm, hoặc in " +
+    "lại ra PDF với ảnh nhẹ hơn, rồi chạy lại."
+  );
+}
+
 /** The format the bytes say, whatever the name: "%PDF-", a ZIP with word/, an OLE2 file, else text. */
 function sniff(bytes: Uint8Array): DocumentFormat | "doc" | "other" {
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
@@ -100,19 +110,6 @@ function sniff(bytes: Uint8Array): DocumentFormat | "doc" | "other" {
   }
   if ([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => bytes[i] === b)) return "doc";
   return "txt";
-}
-
-/** Lines of OCR output as stored: trailing spaces dropped, hyphenated line ends joined. */
-function tidyOcr(text: string): string {
-  const out: string[] = [];
-  for (const line of normalizeSource(text).replace(/\f/g, "\n").split("\n")) {
-    const t = line.replace(/\s+$/, "");
-    const last = out.length - 1;
-    if (last >= 0 && out[last] !== "" && /[\p{L}\d]-$/u.test(out[last]) && /^[\p{L}\d]/u.test(t))
-      out[last] = joinWrapped(out[last], t);
-    else out.push(t);
-  }
-  return out.join("\n");
 }
 
 /** The stored form: NFC, "\n", no trailing spaces, no run of blank lines, one final line break. */
@@ -142,13 +139,8 @@ export async function readDocument(
   if (bytes.length === 0) fail("empty", refusal("empty").reason);
   const kind = sniff(bytes);
   if (kind === "doc") fail("doc", REASONS.doc);
-  if ((kind === "pdf" || kind === "docx") && bytes.length > MAX_DOCUMENT_BYTES)
-    fail(
-      "too-large",
-      `tệp nặng ${mb(bytes.length)} MB, quá giới hạn ${mb(MAX_DOCUMENT_BYTES)} MB cho một tệp PDF hay Word ` +
-        "(một kế hoạch thường dưới 5 MB, kể cả bản quét). Có lẽ đây là nhiều văn bản ghép lại: tách riêng văn bản " +
-        "cần thêm, hoặc in lại ra PDF với ảnh nhẹ hơn, rồi chạy lại.",
-    );
+  const tooLarge = kind === "pdf" || kind === "docx" ? documentSizeRefusal(bytes.length) : null;
+  if (tooLarge) fail("too-large", tooLarge);
   if (kind === "txt" && ext === "pdf") fail("broken-pdf", REASONS["broken-pdf"]);
   if (kind === "txt" && ext === "docx") fail("broken-docx", REASONS["broken-docx"]);
 
@@ -182,7 +174,7 @@ export async function readDocument(
           `tệp PDF không có lớp chữ: đây là bản quét hoặc ảnh chụp (${pdf.pages} trang), không có chữ để đọc. ` +
             (options.scanAdvice ?? SCAN_ADVICE_TERMINAL),
         );
-      text = tidyOcr(await options.ocr!(bytes));
+      text = layoutText(await options.ocr!(bytes));
       ocr = true;
       warnings.push(
         `Tệp PDF là bản quét: chữ được nhận dạng quang học (OCR) nên có thể sai dấu, sai số. Đối chiếu văn bản với ` +
