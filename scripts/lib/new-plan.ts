@@ -4,17 +4,21 @@
  * overwrites a file.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { basename, extname, join } from "node:path";
+import { basename, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { CodebookSchema } from "../../src/schemas/codebook.ts";
 import { LocalitiesSchema } from "../../src/schemas/locality.ts";
 import { PlanSchema } from "../../src/schemas/plan.ts";
 import { identityKey } from "../../src/lib/identity.ts";
-import { CHECK, FILL, draftPlan, type DraftPlan } from "../../src/lib/extract/draft.ts";
+import { CHECK, FILL, type DraftPlan } from "../../src/lib/extract/draft.ts";
 import type { KnownDocument } from "../../src/lib/extract/references.ts";
 import { normalizeSource } from "../../src/lib/extract/text.ts";
 import { sourceSizeRefusal, type DecodedText } from "../../src/lib/text-encoding.ts";
-import { renderDocumentDraft } from "../../src/lib/documents/draft-notes.ts";
+import {
+  draftDocument,
+  originalFileName,
+  sourceFileName as storedName,
+} from "../../src/lib/documents/draft-document.ts";
 import {
   documentSizeRefusal,
   DocumentReadError,
@@ -24,7 +28,6 @@ import {
   type ReadResult,
 } from "../../src/lib/documents/read.ts";
 import { ocrPdf, ocrUnavailable } from "./ocr.ts";
-import { slugify } from "../../src/lib/vietnamese.ts";
 import { parsePlanFile } from "../../src/lib/corpus/parse.ts";
 
 /** Where to read the codebook and localities, and where to write. */
@@ -126,8 +129,7 @@ export async function readSourceFile(path: string): Promise<SourceReading> {
 
 /** The name the source is stored under: its own name if safe, else a slug; always ".txt". */
 export function sourceFileName(path: string): string {
-  const stem = basename(path, extname(path));
-  return /^[A-Za-z0-9._-]+$/.test(stem) ? `${stem}.txt` : `${slugify(stem) || "van-ban"}.txt`;
+  return storedName(basename(path));
 }
 
 /**
@@ -174,7 +176,7 @@ export async function newPlan(sourcePath: string, options: NewPlanOptions): Prom
   // The source: reuse a file with the same text whatever its name, never replace a different one.
   const same = findSameSource(options.sourcesDir, text, sourceFileName(sourcePath));
   let name = same ?? sourceFileName(sourcePath);
-  const originalOf = (txt: string) => (read.format === "txt" ? null : txt.replace(/\.txt$/, `.${read.format}`));
+  const originalOf = (txt: string) => originalFileName(txt, read.format);
   const taken = (txt: string) =>
     existsSync(join(options.sourcesDir, txt)) ||
     (originalOf(txt) !== null && existsSync(join(options.sourcesDir, originalOf(txt)!)));
@@ -185,13 +187,18 @@ export async function newPlan(sourcePath: string, options: NewPlanOptions): Prom
   const originalOut = original ? join(options.sourcesDir, original) : null;
   const writeOriginal = originalOut !== null && !existsSync(originalOut);
 
-  const draft = draftPlan(text, {
-    sourceName: name,
-    provinces: localities.provinces,
-    measureIds: codebook.measures.map((m) => m.id),
-    known,
-  });
-  const slug = options.slug ?? draft.slug;
+  const drafted = draftDocument(
+    read,
+    name,
+    {
+      provinces: localities.provinces,
+      measureIds: codebook.measures.map((m) => m.id),
+      known,
+    },
+    options.slug,
+  );
+  const { draft } = drafted;
+  const slug = draft.slug;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
     throw new NewPlanError(`"${slug}" không phải slug hợp lệ (chữ thường không dấu, số, dấu gạch ngang).`);
   const planPath = join(options.plansDir, `${slug}.md`);
@@ -205,7 +212,7 @@ export async function newPlan(sourcePath: string, options: NewPlanOptions): Prom
   if (sourceWritten) writeFileSync(sourceOut, text, { flag: "wx" });
   if (writeOriginal) writeFileSync(originalOut, bytes, { flag: "wx" });
   mkdirSync(options.plansDir, { recursive: true });
-  writeFileSync(planPath, renderDocumentDraft({ ...draft, slug }, read, original ?? undefined), { flag: "wx" });
+  writeFileSync(planPath, drafted.markdown, { flag: "wx" });
 
   const key = identityKey({ number: draft.number, issuer: draft.issuer, date: draft.issued.date });
   const duplicate = draft.number ? identities.get(key) : undefined;
@@ -217,7 +224,7 @@ export async function newPlan(sourcePath: string, options: NewPlanOptions): Prom
     read,
     encoding,
     sourceUsedBy: sourceWritten ? [] : plansCiting(options.plansDir, name, planPath),
-    draft: { ...draft, slug },
+    draft,
     possibleDuplicates: duplicate ? [duplicate] : [],
   };
 }

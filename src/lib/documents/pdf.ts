@@ -34,9 +34,13 @@ const EMPTY_PAGE_LETTERS = 40;
 /** The pdf.js module: the legacy build, which runs in Node and in every browser the site supports. */
 export const loadPdfjs = () => import("pdfjs-dist/legacy/build/pdf.mjs");
 
-/** Reads the text of every page. Throws `PdfOpenError` for a password-protected or broken file. */
-export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
+/**
+ * Reads the text of every page; in the browser `workerSrc` is the address of pdf.js's worker on the
+ * site. Throws `PdfOpenError` for a password-protected or broken file.
+ */
+export async function readPdf(bytes: Uint8Array, workerSrc?: string): Promise<PdfText> {
   const pdfjs = await loadPdfjs();
+  if (workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of the buffer it is given: pass a copy so the caller keeps its bytes.
     data: bytes.slice(),

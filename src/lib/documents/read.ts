@@ -49,6 +49,8 @@ export interface ReadOptions {
   ocr?: (pdf: Uint8Array) => Promise<PageText[]>;
   /** What to tell an editor whose PDF is a scan and who cannot run OCR here. */
   scanAdvice?: string;
+  /** In the browser: the address of pdf.js's worker, served by the site. */
+  pdfWorkerSrc?: string;
 }
 
 /** Why a file cannot be read. */
@@ -156,7 +158,7 @@ export async function readDocument(
     format = "pdf";
     let pdf;
     try {
-      pdf = await readPdf(bytes);
+      pdf = await readPdf(bytes, options.pdfWorkerSrc);
     } catch (e) {
       if (!(e instanceof PdfOpenError)) throw e;
       return fail(
