@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { DRAFT_IDS as ID } from "../../src/lib/documents/page-ids.ts";
+import { audit, failing, serveAxe } from "./axe.ts";
 import { useSite } from "./harness.ts";
 
 const site = useSite();
@@ -64,6 +65,17 @@ describe("/soan-thao/ in the browser", () => {
       const txt = await download(page, ID.downloadSource);
       expect(txt.name).toBe("ke-hoach.txt");
       expect(txt.text).toContain("Thực hiện Kế hoạch số 341-KH/TU ngày 30/9/2025");
+    });
+
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 375, height: 740 },
+  ])
+    it(`shows the drafted page without accessibility violations at ${viewport.width} px`, async () => {
+      const page = await ready(viewport);
+      await serveAxe(page);
+      await drop(page, "ke-hoach.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      expect(failing(await audit(page, `/soan-thao/ at ${viewport.width} px, after a drop`))).toEqual([]);
     });
 
   it("says plainly why a password-protected PDF cannot be read", async () => {
