@@ -94,6 +94,15 @@ describe("/soan-thao/ in the browser", () => {
     expect(await page.isHidden(`#${ID.result}`)).toBe(true);
   });
 
+  it("says a scanned PDF has no text and what to do, since the page does no OCR", async () => {
+    const page = await ready();
+    await page.setInputFiles(`#${ID.file}`, `${DOCS}/ban-quet.pdf`);
+    await page.waitForFunction((id) => document.getElementById(id)!.textContent!.startsWith("✗"), ID.status);
+    const status = await page.textContent(`#${ID.status}`);
+    expect(status).toContain("tệp PDF không có lớp chữ: đây là bản quét hoặc ảnh chụp (1 trang)");
+    expect(status).toContain("Trang này không nhận dạng được chữ trong ảnh.");
+  });
+
   it("drafts pasted text and names its source after the draft", async () => {
     const page = await ready({ width: 375, height: 740 });
     await page.fill(`#${ID.paste}`, readFileSync("tests/fixtures/new-plan/co-so.txt", "utf8"));

@@ -84,6 +84,22 @@ describe("newPlan(path) on a PDF or a Word file", { timeout: 60_000 }, () => {
   });
 });
 
+describe("npm run check on originals kept in data/sources/", () => {
+  it("accepts a PDF beside its text and refuses one with no text of the same name", async () => {
+    const p = project();
+    await newPlan(join(DOCS, "ke-hoach.pdf"), { ...p, knownDirs: [] });
+    expect(issuesOf(p).filter((i) => i.severity === "error")).toEqual([]);
+    cpSync(join(DOCS, "vni.pdf"), join(p.sourcesDir, "khong-co-van-ban.pdf"));
+    const errors = issuesOf(p).filter((i) => i.severity === "error");
+    expect(errors.map((i) => [i.file, i.message])).toEqual([
+      [
+        join(p.sourcesDir, "khong-co-van-ban.pdf"),
+        'Tệp "khong-co-van-ban.pdf" không phải tệp văn bản nguồn (.txt) nên sẽ không được dùng.',
+      ],
+    ]);
+  });
+});
+
 const missing = ocrUnavailable();
 describe("npm run new-plan on a scanned PDF", { timeout: 180_000 }, () => {
   it.skipIf(missing !== null)(
