@@ -78,6 +78,23 @@ describe("/soan-thao/ in the browser", () => {
       expect(failing(await audit(page, `/soan-thao/ at ${viewport.width} px, after a drop`))).toEqual([]);
     });
 
+  it("checks the edited draft again: filled and published, it has no error", async () => {
+    const page = await ready();
+    await drop(page, "ke-hoach.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    const draft = await page.inputValue(`#${ID.draft}`);
+    const gap = draft.split("\n").find((l) => l.includes("CẦN ĐIỀN:"))!;
+    const summary = Array.from({ length: 20 }, () => "Kế hoạch giao việc cụ thể cho từng sở, có thời hạn.").join(" ");
+    await page.fill(`#${ID.draft}`, draft.replace(gap, summary).replace("draft: true\n", ""));
+    await page.click(`#${ID.recheck}`);
+    expect(await page.textContent(`#${ID.check}`)).toMatch(/: 0 lỗi, \d+ cảnh báo\.$/);
+    // A gap left in a published file is an error, as npm run check says.
+    await page.fill(`#${ID.draft}`, draft.replace("draft: true\n", ""));
+    await page.click(`#${ID.recheck}`);
+    const check = await page.textContent(`#${ID.check}`);
+    expect(check).toContain("✗ LỖI");
+    expect(check).toContain("Tệp đã xuất bản (không có draft: true) nhưng còn chỗ CẦN ĐIỀN");
+  });
+
   it("says plainly why a password-protected PDF cannot be read", async () => {
     const page = await ready();
     const bytes = [...readFileSync(`${DOCS}/mat-khau.pdf`)];

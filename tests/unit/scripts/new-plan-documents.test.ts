@@ -53,6 +53,18 @@ describe("newPlan(path) on a PDF or a Word file", { timeout: 60_000 }, () => {
       expect(issues.map((i) => i.message).join("\n")).not.toContain("không phải tệp văn bản nguồn");
     });
 
+  it("gives a PDF draft that passes the check once its marked gaps are filled and it is published", async () => {
+    const p = project();
+    const result = await newPlan(join(DOCS, "ke-hoach.pdf"), { ...p, knownDirs: [] });
+    const md = readFileSync(result.planPath, "utf8");
+    const gaps = md.split("\n").filter((l) => l.includes("CẦN ĐIỀN:"));
+    // The only gap of this draft is the summary, which an editor writes in their own words.
+    expect(gaps).toHaveLength(1);
+    const summary = Array.from({ length: 20 }, () => "Kế hoạch giao việc cụ thể cho từng sở, có thời hạn.").join(" ");
+    writeFileSync(result.planPath, md.replace(gaps[0], summary).replace("draft: true\n", ""));
+    expect(issuesOf(p).filter((i) => i.severity === "error")).toEqual([]);
+  });
+
   it("says in the draft which conversion was applied to a TCVN3 Word file", async () => {
     const p = project();
     const result = await newPlan(join(DOCS, "tcvn3.docx"), { ...p, knownDirs: [] });
