@@ -23,7 +23,10 @@ import { OCR_MARK } from "./ocr-mark.ts";
 
 /** What `readDocument` gives. */
 export interface ReadResult {
-  /** The text as stored: NFC, "\n" line breaks, ending with one line break. */
+  /**
+   * The text as stored: NFC, "\n" line breaks; from a PDF or Word file also without trailing spaces or
+   * runs of blank lines, ending with one line break.
+   */
   text: string;
   format: DocumentFormat;
   /** The conversion applied, when the text was in an old encoding: "TCVN3 → Unicode". */
@@ -213,7 +216,8 @@ export async function readDocument(
 
   const lines = convertLegacyLines(normalizeSource(text));
   lines.converted.forEach((e) => legacy.add(e));
-  text = stored(lines.text);
+  // A plain text is kept as it is (only normalised), so a copy already stored is found again.
+  text = format === "txt" ? lines.text : stored(lines.text);
   if (!/\p{L}/u.test(text))
     fail(
       "empty",

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { DocumentReadError, OCR_MARK, readDocument, type ReadResult } from "../../../../src/lib/documents/read.ts";
 import { ocrPdf, ocrUnavailable } from "../../../../scripts/lib/ocr.ts";
+import { FIXTURE_DATA } from "../../../fixture-corpus.ts";
 import * as plan from "../../../fixtures/documents/plan.ts";
 import { oleLike } from "../../../fixtures/new-plan/bytes.ts";
 
@@ -90,6 +91,15 @@ describe("readDocument(bytes, fileName) on old encodings", () => {
     const bytes = Uint8Array.from(tcvn3, (c) => c.charCodeAt(0));
     expect(await readDocument(bytes, "cu.txt")).toMatchObject({ text: unicode, conversion: "TCVN3 → Unicode" });
     expect(await readDocument(new TextEncoder().encode(tcvn3), "dan.txt")).toMatchObject({ text: unicode });
+  });
+
+  it("keeps each seed text exactly as stored (trailing spaces and blank lines too)", async () => {
+    for (const name of readdirSync(`${FIXTURE_DATA}/sources`)) {
+      const bytes = readFileSync(`${FIXTURE_DATA}/sources/${name}`);
+      const r = await readDocument(new Uint8Array(bytes), name);
+      expect(r.text, name).toBe(bytes.toString("utf8").normalize("NFC").replace(/\r\n?/g, "\n"));
+      expect(r.conversion, name).toBeUndefined();
+    }
   });
 
   it("leaves a Unicode text as it is, only normalised", async () => {
