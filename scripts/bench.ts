@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Data build and site build time, then what each page
  * type weighs (HTML, CSS and JS it links; raw, gzip and brotli; the heaviest page of each type), then
- * the explorer (scripts/lib/bench-explorer.ts), the lineage tree with 10,000 synthetic plans
- * (BENCH_LINEAGE_COUNT=0 skips it), text reuse over 1,000 and 10,000 synthetic texts
- * (scripts/lib/bench-reuse.ts) and the scale section (`--scale 100,1000,10000` by default;
+ * the explorer (scripts/lib/bench-explorer.ts), a first phone visit through nginx (bench-deploy.ts),
+ * the lineage tree with 10,000 synthetic plans (BENCH_LINEAGE_COUNT=0 skips it), text reuse over
+ * 1,000 and 10,000 synthetic texts (bench-reuse.ts), reading PDF and Word files (bench-documents.ts)
+ * and the scale section (`--scale 100,1000,10000` by default;
  * `--scale 0` skips it).
  * Every run writes its figures by name to tmp/bench/summary.json (scripts/lib/bench-summary.ts).
  * `npm run bench -- --synthetic 500` first writes a synthetic corpus of 500 plans (tmp/, never
@@ -18,6 +19,7 @@ import { benchScale, parseScales } from "./lib/bench-scale.ts";
 import { benchCompare } from "./lib/bench-compare.ts";
 import { benchReuse } from "./lib/bench-reuse.ts";
 import { benchDeploy } from "./lib/bench-deploy.ts";
+import { benchDocuments } from "./lib/bench-documents.ts";
 import { record, SUMMARY_FILE, writeSummary } from "./lib/bench-summary.ts";
 
 // Whatever happens below, the figures measured so far are written.
@@ -53,6 +55,8 @@ const lineage = benchLineage();
 if (lineage !== 0) process.exit(lineage);
 benchCompare(`tmp/bench-lineage-${process.env.BENCH_LINEAGE_COUNT ?? 10000}`);
 benchReuse();
+
+if (!values.synthetic) await benchDocuments();
 
 if (values.scale !== "0") await benchScale(parseScales(values.scale));
 console.log(`\nFigures by name: ${SUMMARY_FILE}`);

@@ -1,5 +1,6 @@
 /**
- * `npm run new-plan -- <đường/dẫn/van-ban.txt>`: stores the text in data/sources/ and drafts
+ * `npm run new-plan -- <đường/dẫn/ke-hoach.pdf|.docx|.txt>`: reads the file, stores its text in
+ * data/sources/ (a PDF or Word original beside it, same base name) and drafts
  * content/plans/<slug>.md from it (metadata, references, a suggested level and verbatim quote for
  * every measure), with "CẦN ĐIỀN" where the editor must fill a gap. Never overwrites a file.
  * Options: --out DIR (write DIR/content/plans and DIR/data/sources instead), --slug NAME, --data DIR.
@@ -16,13 +17,13 @@ const { values, positionals } = parseArgs({
 });
 
 if (positionals.length !== 1) {
-  console.error("Cách dùng: npm run new-plan -- <đường/dẫn/van-ban.txt> [--out THƯ_MỤC] [--slug ten-tep]");
+  console.error("Cách dùng: npm run new-plan -- <đường/dẫn/ke-hoach.pdf|.docx|.txt> [--out THƯ_MỤC] [--slug ten-tep]");
   process.exit(2);
 }
 
 const root = values.out ?? ".";
 try {
-  const result = newPlan(positionals[0], {
+  const result = await newPlan(positionals[0], {
     dataDir: values.data ?? process.env.DATA_DIR ?? "data",
     plansDir: join(root, "content/plans"),
     sourcesDir: join(root, "data/sources"),
@@ -37,10 +38,12 @@ try {
     console.log(
       `Văn bản đã có sẵn ở ${result.sourcePath} (cùng nội dung với ${positionals[0]}): dùng lại tệp đó, không chép thêm.`,
     );
+  if (result.originalPath) console.log(`Đã giữ tệp gốc ở ${result.originalPath}, bên cạnh văn bản.`);
+  for (const warning of result.read.warnings) console.log(`Chú ý: ${warning}`);
   for (const plan of result.sourceUsedBy)
     console.log(`Chú ý: ${plan} cũng dùng tệp nguồn này; có thể văn bản đã được soạn rồi.`);
   const { encoding, guessed } = result.encoding;
-  if (encoding !== "utf-8")
+  if (result.read.format === "txt" && encoding !== "utf-8")
     console.log(
       `Chú ý: tệp được đọc theo bảng mã ${ENCODING_LABELS[encoding]}${guessed ? " (máy đoán)" : ""} và lưu lại ở UTF-8; ` +
         `mở ${result.sourcePath} đọc vài dòng có dấu để chắc chữ không sai.`,

@@ -1,20 +1,33 @@
 /**
- * The work of `npm run new-plan`, as a function tests can call: read a source text, store it in
- * data/sources/, draft content/plans/<slug>.md. Never overwrites a file.
+ * The work of `npm run new-plan`, as a function tests can call: read a PDF, Word or text file, store
+ * its text in data/sources/ (with the original beside it), draft content/plans/<slug>.md. Never
+ * overwrites a file.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { basename, extname, join } from "node:path";
+import { basename, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { CodebookSchema } from "../../src/schemas/codebook.ts";
 import { LocalitiesSchema } from "../../src/schemas/locality.ts";
 import { PlanSchema } from "../../src/schemas/plan.ts";
 import { identityKey } from "../../src/lib/identity.ts";
-import { CHECK, FILL, draftPlan, type DraftPlan } from "../../src/lib/extract/draft.ts";
+import { CHECK, FILL, type DraftPlan } from "../../src/lib/extract/draft.ts";
 import type { KnownDocument } from "../../src/lib/extract/references.ts";
-import { renderDraft } from "../../src/lib/extract/render.ts";
 import { normalizeSource } from "../../src/lib/extract/text.ts";
-import { decodeSourceText, sourceSizeRefusal, type DecodedText } from "../../src/lib/text-encoding.ts";
-import { slugify } from "../../src/lib/vietnamese.ts";
+import { sourceSizeRefusal, type DecodedText } from "../../src/lib/text-encoding.ts";
+import {
+  draftDocument,
+  originalFileName,
+  sourceFileName as storedName,
+} from "../../src/lib/documents/draft-document.ts";
+import {
+  documentSizeRefusal,
+  DocumentReadError,
+  MAX_DOCUMENT_BYTES,
+  readDocument,
+  SCAN_ADVICE_TERMINAL,
+  type ReadResult,
+} from "../../src/lib/documents/read.ts";
+import { ocrPdf, ocrUnavailable } from "./ocr.ts";
 import { parsePlanFile } from "../../src/lib/corpus/parse.ts";
 
 /** Where to read the codebook and localities, and where to write. */
@@ -37,6 +50,10 @@ export interface NewPlanResult {
   sourcePath: string;
   /** False when a file with the same text (once normalised) was already there, whatever its name. */
   sourceWritten: boolean;
+  /** Where the original PDF or Word file was copied; null for a text, or when it was already there. */
+  originalPath: string | null;
+  /** What reading the file gave: format, conversion, OCR, warnings. */
+  read: ReadResult;
   /** How the input file was read. */
   encoding: Omit<DecodedText, "ok" | "text">;
   /** Plan files in plansDir that already cite the reused source (empty when the source is new). */
@@ -49,43 +66,70 @@ export interface NewPlanResult {
 /** An error an editor can act on (printed without a stack trace). */
 export class NewPlanError extends Error {}
 
+/** What reading the input file gave: the text to store, and how it was read. */
+export interface SourceReading {
+  text: string;
+  encoding: NewPlanResult["encoding"];
+  read: ReadResult;
+  /** The input file's bytes, kept beside the text when it is a PDF or Word file. */
+  bytes: Uint8Array;
+}
+
 /**
- * Reads the would-be source at `path` as text, or throws `NewPlanError` saying why it cannot be one:
- * missing, a folder, too large (checked before reading), not plain text, empty.
+ * Reads the would-be source at `path` (.txt, .pdf or .docx) with `readDocument`, or throws
+ * `NewPlanError` saying why it cannot be one: missing, a folder, too large (checked before reading),
+ * empty, binary, a protected or broken PDF, an old .doc, a scan when OCR cannot run here.
  */
-export function readSourceText(path: string): { text: string; encoding: NewPlanResult["encoding"] } {
+export async function readSourceFile(path: string): Promise<SourceReading> {
   let stat;
   try {
     stat = statSync(path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT")
-      throw new NewPlanError(`Không tìm thấy tệp "${path}". Kiểm tra lại đường dẫn và tên tệp (cả phần đuôi .txt).`);
+      throw new NewPlanError(
+        `Không tìm thấy tệp "${path}". Kiểm tra lại đường dẫn và tên tệp (cả phần đuôi .txt, .pdf, .docx).`,
+      );
     throw new NewPlanError(`Không mở được "${path}" (${(e as NodeJS.ErrnoException).code}). Kiểm tra lại đường dẫn.`);
   }
   if (stat.isDirectory())
     throw new NewPlanError(
-      `"${path}" là một thư mục, không phải tệp. Chỉ đường dẫn đến tệp văn bản của kế hoạch trong thư mục đó (ví dụ ${join(path, "ke-hoach.txt")}).`,
+      `"${path}" là một thư mục, không phải tệp. Chỉ đường dẫn đến tệp của kế hoạch trong thư mục đó (ví dụ ${join(path, "ke-hoach.pdf")}).`,
     );
   if (!stat.isFile())
-    throw new NewPlanError(`"${path}" không phải tệp thông thường. Chỉ đường dẫn đến tệp văn bản (.txt) của kế hoạch.`);
+    throw new NewPlanError(
+      `"${path}" không phải tệp thông thường. Chỉ đường dẫn đến tệp của kế hoạch (.pdf, .docx hoặc .txt).`,
+    );
+  // A document may be larger than a text, but nothing above the document limit is read at all.
+  const isDocument = /\.(pdf|docx)$/i.test(path);
   const tooLarge = sourceSizeRefusal(stat.size);
-  if (tooLarge) throw new NewPlanError(`Không đọc được "${path}": ${tooLarge.reason}`);
+  if (tooLarge && (!isDocument || stat.size > MAX_DOCUMENT_BYTES)) {
+    const reason = isDocument ? documentSizeRefusal(stat.size)! : tooLarge.reason;
+    throw new NewPlanError(`Không đọc được "${path}": ${reason}`);
+  }
   let bytes;
   try {
-    bytes = readFileSync(path);
+    bytes = new Uint8Array(readFileSync(path));
   } catch (e) {
     throw new NewPlanError(`Không đọc được "${path}" (${(e as NodeJS.ErrnoException).code}). Kiểm tra quyền đọc tệp.`);
   }
-  const decoded = decodeSourceText(bytes);
-  if (!decoded.ok) throw new NewPlanError(`Không đọc được "${path}": ${decoded.reason}`);
-  const { encoding, bom, guessed } = decoded;
-  return { text: normalizeSource(decoded.text), encoding: { encoding, bom, guessed } };
+  const missing = ocrUnavailable();
+  let read;
+  try {
+    read = await readDocument(bytes, basename(path), {
+      ocr: missing ? undefined : ocrPdf,
+      scanAdvice: missing ? `Máy này ${missing}. ${SCAN_ADVICE_TERMINAL}` : undefined,
+    });
+  } catch (e) {
+    if (e instanceof DocumentReadError) throw new NewPlanError(`Không đọc được "${path}": ${e.reason}`);
+    throw e;
+  }
+  const encoding = read.encoding ?? { encoding: "utf-8" as const, bom: false, guessed: false };
+  return { text: read.text, encoding, read, bytes };
 }
 
 /** The name the source is stored under: its own name if safe, else a slug; always ".txt". */
 export function sourceFileName(path: string): string {
-  const stem = basename(path, extname(path));
-  return /^[A-Za-z0-9._-]+$/.test(stem) ? `${stem}.txt` : `${slugify(stem) || "van-ban"}.txt`;
+  return storedName(basename(path));
 }
 
 /**
@@ -122,8 +166,8 @@ function knownDocuments(
 }
 
 /** Stores the source and writes the draft. Throws `NewPlanError` instead of overwriting anything. */
-export function newPlan(sourcePath: string, options: NewPlanOptions): NewPlanResult {
-  const { text, encoding } = readSourceText(sourcePath);
+export async function newPlan(sourcePath: string, options: NewPlanOptions): Promise<NewPlanResult> {
+  const { text, encoding, read, bytes } = await readSourceFile(sourcePath);
 
   const codebook = CodebookSchema.parse(parseYaml(readFileSync(join(options.dataDir, "codebook.yaml"), "utf8")));
   const localities = LocalitiesSchema.parse(parseYaml(readFileSync(join(options.dataDir, "localities.yaml"), "utf8")));
@@ -132,17 +176,29 @@ export function newPlan(sourcePath: string, options: NewPlanOptions): NewPlanRes
   // The source: reuse a file with the same text whatever its name, never replace a different one.
   const same = findSameSource(options.sourcesDir, text, sourceFileName(sourcePath));
   let name = same ?? sourceFileName(sourcePath);
-  for (let i = 2; !same && existsSync(join(options.sourcesDir, name)); i++)
-    name = sourceFileName(sourcePath).replace(/(-\d+)?\.txt$/, `-${i}.txt`);
+  const originalOf = (txt: string) => originalFileName(txt, read.format);
+  const taken = (txt: string) =>
+    existsSync(join(options.sourcesDir, txt)) ||
+    (originalOf(txt) !== null && existsSync(join(options.sourcesDir, originalOf(txt)!)));
+  for (let i = 2; !same && taken(name); i++) name = sourceFileName(sourcePath).replace(/(-\d+)?\.txt$/, `-${i}.txt`);
   const sourceWritten = same === undefined;
+  const original = originalOf(name);
+  // The original beside its text: written once, never replaced by a different file.
+  const originalOut = original ? join(options.sourcesDir, original) : null;
+  const writeOriginal = originalOut !== null && !existsSync(originalOut);
 
-  const draft = draftPlan(text, {
-    sourceName: name,
-    provinces: localities.provinces,
-    measureIds: codebook.measures.map((m) => m.id),
-    known,
-  });
-  const slug = options.slug ?? draft.slug;
+  const drafted = draftDocument(
+    read,
+    name,
+    {
+      provinces: localities.provinces,
+      measureIds: codebook.measures.map((m) => m.id),
+      known,
+    },
+    options.slug,
+  );
+  const { draft } = drafted;
+  const slug = draft.slug;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
     throw new NewPlanError(`"${slug}" không phải slug hợp lệ (chữ thường không dấu, số, dấu gạch ngang).`);
   const planPath = join(options.plansDir, `${slug}.md`);
@@ -154,8 +210,9 @@ export function newPlan(sourcePath: string, options: NewPlanOptions): NewPlanRes
   const sourceOut = join(options.sourcesDir, name);
   mkdirSync(options.sourcesDir, { recursive: true });
   if (sourceWritten) writeFileSync(sourceOut, text, { flag: "wx" });
+  if (writeOriginal) writeFileSync(originalOut, bytes, { flag: "wx" });
   mkdirSync(options.plansDir, { recursive: true });
-  writeFileSync(planPath, renderDraft({ ...draft, slug }), { flag: "wx" });
+  writeFileSync(planPath, drafted.markdown, { flag: "wx" });
 
   const key = identityKey({ number: draft.number, issuer: draft.issuer, date: draft.issued.date });
   const duplicate = draft.number ? identities.get(key) : undefined;
@@ -163,9 +220,11 @@ export function newPlan(sourcePath: string, options: NewPlanOptions): NewPlanRes
     planPath,
     sourcePath: sourceOut,
     sourceWritten,
+    originalPath: writeOriginal ? originalOut : null,
+    read,
     encoding,
     sourceUsedBy: sourceWritten ? [] : plansCiting(options.plansDir, name, planPath),
-    draft: { ...draft, slug },
+    draft,
     possibleDuplicates: duplicate ? [duplicate] : [],
   };
 }

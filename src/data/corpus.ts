@@ -35,8 +35,14 @@ export function contentPaths(options: { plans?: string; data?: string } = {}): C
   };
 }
 
-/** The entries of a folder, sorted; each that is not a plain file of the wanted extension is an error. */
-function filesOf(dir: string, ext: string, what: string, issues: CheckIssue[]): string[] {
+/** The original files `npm run new-plan` keeps beside a source text, under the text's base name. */
+const ORIGINAL_EXTENSIONS = [".pdf", ".docx"];
+
+/**
+ * The entries of a folder, sorted; each that is not a plain file of the wanted extension is an error,
+ * except (in data/sources/) an original PDF or Word file beside the .txt of the same base name.
+ */
+function filesOf(dir: string, ext: string, what: string, issues: CheckIssue[], originals = false): string[] {
   const names: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
@@ -50,6 +56,12 @@ function filesOf(dir: string, ext: string, what: string, issues: CheckIssue[]): 
           `Chuyển các tệp trong thư mục này ra ${dir}/ và xóa thư mục.`,
         ),
       );
+    else if (
+      originals &&
+      ORIGINAL_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e)) &&
+      existsSync(join(dir, name.replace(/\.[^.]*$/, ext)))
+    )
+      continue;
     else if (!name.endsWith(ext))
       issues.push(
         error(
@@ -83,7 +95,7 @@ export function readCorpus(paths: ContentPaths, issues: CheckIssue[] = []): Corp
   );
   const sources = new Map<string, string>();
   const unreadableSources = new Map<string, string>();
-  for (const name of filesOf(paths.sourcesDir, ".txt", "tệp văn bản nguồn", issues)) {
+  for (const name of filesOf(paths.sourcesDir, ".txt", "tệp văn bản nguồn", issues, true)) {
     const decoded = decodeSource(readFileSync(join(paths.sourcesDir, name)));
     if ("text" in decoded) sources.set(name, decoded.text);
     else unreadableSources.set(name, decoded.problem);

@@ -30,7 +30,6 @@ export interface Refusal {
 }
 
 const SAVE_AS_TEXT = "lưu thành văn bản thuần, bảng mã UTF-8 (.txt), và chạy lại với tệp .txt đó";
-const NOT_YET = "npm run new-plan chưa đọc được PDF và Word";
 
 /** Details some messages need. */
 interface Details {
@@ -49,15 +48,15 @@ const MESSAGES: Record<RefusalKind, (d: Details) => string> = {
     "Có lẽ đây không phải toàn văn một kế hoạch, hoặc là nhiều văn bản ghép lại: tách riêng văn bản cần thêm, " +
     "lưu thành một tệp .txt rồi chạy lại.",
   pdf: () =>
-    `đây là tệp PDF, không phải văn bản thuần; ${NOT_YET}. Mở tệp, chọn hết chữ (Ctrl+A), chép vào một trình ` +
-    `soạn thảo (Notepad, TextEdit…) rồi ${SAVE_AS_TEXT}. Bản PDF quét (ảnh chụp) thì cần nhận dạng chữ (OCR) trước.`,
+    "đây là tệp PDF, không phải văn bản thuần, dù tên tệp có thể ghi khác. Đặt lại đuôi .pdf cho tệp rồi chạy " +
+    "npm run new-plan với chính tệp đó: lệnh đọc chữ trong PDF và lưu văn bản (.txt) vào data/sources/.",
   word: () =>
-    `đây là tệp Word (.docx), không phải văn bản thuần; ${NOT_YET}. Mở tệp bằng Word, chọn File › Save As, ` +
-    `kiểu Plain Text (.txt), bảng mã Unicode (UTF-8); hoặc chép hết chữ vào một trình soạn thảo rồi ${SAVE_AS_TEXT}.`,
+    "đây là tệp Word (.docx), không phải văn bản thuần, dù tên tệp có thể ghi khác. Đặt lại đuôi .docx cho tệp " +
+    "rồi chạy npm run new-plan với chính tệp đó: lệnh đọc chữ trong Word và lưu văn bản (.txt) vào data/sources/.",
   "word-old": () =>
-    `đây là tệp Word đời cũ (.doc) hoặc một tệp Office cũ khác (.xls, .ppt), không phải văn bản thuần; ${NOT_YET}. ` +
-    `Mở tệp, chọn File › Save As, kiểu Plain Text (.txt), bảng mã Unicode (UTF-8); hoặc chép hết chữ vào một ` +
-    `trình soạn thảo rồi ${SAVE_AS_TEXT}.`,
+    "đây là tệp Word đời cũ (.doc) hoặc một tệp Office cũ khác (.xls, .ppt); npm run new-plan không đọc định dạng " +
+    "cũ này. Mở tệp bằng Word hoặc LibreOffice, chọn File › Save As, kiểu Word (.docx) hoặc PDF, rồi chạy lại với " +
+    "tệp mới.",
   office: () =>
     "đây là tệp Excel (.xlsx) hoặc PowerPoint (.pptx), không phải văn bản thuần. Chép phần chữ của kế hoạch vào " +
     `một trình soạn thảo rồi ${SAVE_AS_TEXT}.`,

@@ -194,6 +194,11 @@ const PlanShape = z
     source: z.string().min(1).nullable(),
     /** Why there is no source text, when `source` is null. */
     sourceNote: z.string().optional(),
+    /**
+     * The source text was made by optical character recognition of a scan: "can-doi-chieu" until an
+     * editor has compared it with the original file, then "da-doi-chieu".
+     */
+    sourceOcr: z.enum(["can-doi-chieu", "da-doi-chieu"]).optional(),
     /** Documents it carries out or cites. */
     references: z.array(ReferenceSchema).default([]),
     /** Coding of every measure of the codebook, keyed by measure id. */

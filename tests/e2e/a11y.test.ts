@@ -20,6 +20,7 @@ async function settle(page: Page, path: string): Promise<void> {
   }
   if (path === "/pha-he/") await page.waitForSelector("lineage-tree.is-ready");
   if (path === "/so-sanh/") await page.waitForSelector('#so-sanh[data-trang-thai="san-sang"]');
+  if (path === "/soan-thao/") await page.waitForSelector('#soan-thao[data-trang-thai="san-sang"]');
 }
 
 /** The explorer's SQL tab with the rows of an example question. */

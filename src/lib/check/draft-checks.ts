@@ -4,6 +4,7 @@
  * 0 that the text strongly suggests (the same rules `npm run new-plan` uses).
  */
 import { CHECK, FILL } from "../extract/draft.ts";
+import { OCR_MARK } from "../documents/ocr-mark.ts";
 import { mentionsStrongly, suggestMeasures, type MeasureSuggestion } from "../extract/measures.ts";
 import { segment } from "../extract/segment.ts";
 import { foldSameLength, normalizeSource } from "../extract/text.ts";
@@ -61,6 +62,16 @@ export function checkDrafts(files: readonly PlanFile[], plans: readonly PlanEntr
   for (const pf of files) {
     const vp = byFile.get(pf.file);
     const isDraft = vp?.plan.draft ?? (pf.data as { draft?: unknown } | undefined)?.draft === true;
+    const ocr = vp?.plan.sourceOcr ?? (pf.data as { sourceOcr?: unknown } | undefined)?.sourceOcr;
+    if (ocr === "can-doi-chieu")
+      issues.push(
+        warning(
+          pf.file,
+          "sourceOcr",
+          `Toàn văn là ${OCR_MARK}: chữ do máy nhận dạng từ bản quét nên có thể sai dấu, sai số, và các trích dẫn chưa chắc đúng nguyên văn.`,
+          "So từng đoạn của tệp trong data/sources/ với bản gốc (tệp .pdf cùng tên), sửa chữ nhận sai, rồi đổi sourceOcr thành da-doi-chieu.",
+        ),
+      );
     const gaps = findMarkers(pf.raw, FILL);
     const guesses = findMarkers(pf.raw, CHECK);
     if (isDraft) {

@@ -63,33 +63,31 @@ describe("decodeSourceText(bytes) on text it can read", () => {
 });
 
 describe("decodeSourceText(bytes) on files that are not plain text", () => {
-  it("names a PDF and says to save it as UTF-8 text for now", () => {
+  it("names a PDF and says to give the PDF itself to npm run new-plan", () => {
     expect(reason(pdfLike())).toEqual({
       kind: "pdf",
       reason:
-        "đây là tệp PDF, không phải văn bản thuần; npm run new-plan chưa đọc được PDF và Word. Mở tệp, chọn hết " +
-        `chữ (Ctrl+A), chép vào một trình soạn thảo (Notepad, TextEdit…) rồi ${SAVE.slice(0, -1)}. ` +
-        "Bản PDF quét (ảnh chụp) thì cần nhận dạng chữ (OCR) trước.",
+        "đây là tệp PDF, không phải văn bản thuần, dù tên tệp có thể ghi khác. Đặt lại đuôi .pdf cho tệp rồi chạy " +
+        "npm run new-plan với chính tệp đó: lệnh đọc chữ trong PDF và lưu văn bản (.txt) vào data/sources/.",
     });
   });
 
-  it("names a Word .docx file and says how to save it as plain text from Word", () => {
+  it("names a Word .docx file and says to give the file itself to npm run new-plan", () => {
     expect(reason(docxLike())).toEqual({
       kind: "word",
       reason:
-        "đây là tệp Word (.docx), không phải văn bản thuần; npm run new-plan chưa đọc được PDF và Word. Mở tệp " +
-        "bằng Word, chọn File › Save As, kiểu Plain Text (.txt), bảng mã Unicode (UTF-8); hoặc chép hết chữ vào " +
-        `một trình soạn thảo rồi ${SAVE}`,
+        "đây là tệp Word (.docx), không phải văn bản thuần, dù tên tệp có thể ghi khác. Đặt lại đuôi .docx cho tệp " +
+        "rồi chạy npm run new-plan với chính tệp đó: lệnh đọc chữ trong Word và lưu văn bản (.txt) vào data/sources/.",
     });
   });
 
-  it("names an old Word .doc (or other old Office) file", () => {
+  it("names an old Word .doc (or other old Office) file and says to save it as .docx or PDF", () => {
     expect(reason(oleLike())).toEqual({
       kind: "word-old",
       reason:
-        "đây là tệp Word đời cũ (.doc) hoặc một tệp Office cũ khác (.xls, .ppt), không phải văn bản thuần; npm run " +
-        "new-plan chưa đọc được PDF và Word. Mở tệp, chọn File › Save As, kiểu Plain Text (.txt), bảng mã Unicode " +
-        `(UTF-8); hoặc chép hết chữ vào một trình soạn thảo rồi ${SAVE}`,
+        "đây là tệp Word đời cũ (.doc) hoặc một tệp Office cũ khác (.xls, .ppt); npm run new-plan không đọc định dạng " +
+        "cũ này. Mở tệp bằng Word hoặc LibreOffice, chọn File › Save As, kiểu Word (.docx) hoặc PDF, rồi chạy lại với " +
+        "tệp mới.",
     });
   });
 

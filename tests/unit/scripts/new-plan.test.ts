@@ -76,13 +76,13 @@ const SEEDS = readdirSync(join(FIXTURE_DATA, "sources")).filter((n) => n.endsWit
 
 describe("npm run new-plan on each seed, as if it were new", { timeout: 30_000 }, () => {
   for (const seed of SEEDS) {
-    it(`drafts ${seed} so that it passes npm run check once the marked gaps are filled`, () => {
+    it(`drafts ${seed} so that it passes npm run check once the marked gaps are filled`, async () => {
       const s = scratch(seed);
       const goldName = readdirSync(FIXTURE_PLANS).find((n) =>
         readFileSync(join(FIXTURE_PLANS, n), "utf8").includes(`source: "${seed}"`),
       )!;
       const goldFile = parsePlanFile(goldName, readFileSync(join(FIXTURE_PLANS, goldName), "utf8"), []);
-      const result = newPlan(join(FIXTURE_DATA, "sources", seed), { ...s, knownDirs: [] });
+      const result = await newPlan(join(FIXTURE_DATA, "sources", seed), { ...s, knownDirs: [] });
 
       const draftIssues = check(s).filter((i) => i.file === result.planPath);
       expect(draftIssues.filter((i) => i.severity === "error")).toEqual([]);
@@ -208,23 +208,21 @@ describe("npm run new-plan (command line) on input that is not a plan text", { t
 
   const SAVE = "lưu thành văn bản thuần, bảng mã UTF-8 (.txt), và chạy lại với tệp .txt đó.";
 
-  it("refuses a PDF: names it and says to save the text as UTF-8 for now", () => {
+  it("refuses a broken PDF (cut short) and says to download it again", () => {
     const { status, stderr, path } = refuse(pdfLike(), "ke-hoach.pdf");
     expect(status).toBe(1);
     expect(stderr).toBe(
-      `✗ Không đọc được "${path}": đây là tệp PDF, không phải văn bản thuần; npm run new-plan chưa đọc được PDF và ` +
-        `Word. Mở tệp, chọn hết chữ (Ctrl+A), chép vào một trình soạn thảo (Notepad, TextEdit…) rồi ${SAVE.slice(0, -1)}. ` +
-        "Bản PDF quét (ảnh chụp) thì cần nhận dạng chữ (OCR) trước.\n",
+      `✗ Không đọc được "${path}": tệp PDF bị hỏng hoặc không trọn vẹn (có lẽ tải về chưa xong), không mở được. ` +
+        "Tải lại tệp từ nguồn, thử mở bằng một trình đọc PDF, rồi chạy lại.\n",
     );
   });
 
-  it("refuses a Word .docx, even under a .txt name", () => {
+  it("refuses a broken Word .docx, even under a .txt name", () => {
     const { status, stderr, path } = refuse(docxLike());
     expect(status).toBe(1);
     expect(stderr).toBe(
-      `✗ Không đọc được "${path}": đây là tệp Word (.docx), không phải văn bản thuần; npm run new-plan chưa đọc được ` +
-        "PDF và Word. Mở tệp bằng Word, chọn File › Save As, kiểu Plain Text (.txt), bảng mã Unicode (UTF-8); hoặc " +
-        `chép hết chữ vào một trình soạn thảo rồi ${SAVE}\n`,
+      `✗ Không đọc được "${path}": tệp Word (.docx) bị hỏng hoặc không phải tệp Word thật, không mở được. Mở tệp ` +
+        "bằng Word hoặc LibreOffice, lưu lại thành .docx rồi chạy lại.\n",
     );
   });
 
@@ -269,8 +267,8 @@ describe("npm run new-plan (command line) on input that is not a plan text", { t
     const { status, stderr } = refuse("tests/fixtures/new-plan");
     expect(status).toBe(1);
     expect(stderr).toBe(
-      '✗ "tests/fixtures/new-plan" là một thư mục, không phải tệp. Chỉ đường dẫn đến tệp văn bản của kế hoạch ' +
-        "trong thư mục đó (ví dụ tests/fixtures/new-plan/ke-hoach.txt).\n",
+      '✗ "tests/fixtures/new-plan" là một thư mục, không phải tệp. Chỉ đường dẫn đến tệp của kế hoạch ' +
+        "trong thư mục đó (ví dụ tests/fixtures/new-plan/ke-hoach.pdf).\n",
     );
   });
 
@@ -278,7 +276,7 @@ describe("npm run new-plan (command line) on input that is not a plan text", { t
     const { status, stderr } = refuse("/dev/null");
     expect(status).toBe(1);
     expect(stderr).toBe(
-      '✗ "/dev/null" không phải tệp thông thường. Chỉ đường dẫn đến tệp văn bản (.txt) của kế hoạch.\n',
+      '✗ "/dev/null" không phải tệp thông thường. Chỉ đường dẫn đến tệp của kế hoạch (.pdf, .docx hoặc .txt).\n',
     );
   });
 
@@ -286,7 +284,7 @@ describe("npm run new-plan (command line) on input that is not a plan text", { t
     const { status, stderr } = refuse("khong-co-tep.txt");
     expect(status).toBe(1);
     expect(stderr).toBe(
-      '✗ Không tìm thấy tệp "khong-co-tep.txt". Kiểm tra lại đường dẫn và tên tệp (cả phần đuôi .txt).\n',
+      '✗ Không tìm thấy tệp "khong-co-tep.txt". Kiểm tra lại đường dẫn và tên tệp (cả phần đuôi .txt, .pdf, .docx).\n',
     );
   });
 });

@@ -1,0 +1,20 @@
+/** The element ids of /soan-thao/, shared by the page and its script (src/client/draft-page.ts). */
+export const DRAFT_IDS = {
+  root: "soan-thao",
+  noScript: "st-can-js",
+  drop: "st-tha",
+  file: "st-tep",
+  paste: "st-dan",
+  pasteButton: "st-soan-dan",
+  status: "st-trang-thai",
+  result: "st-ket-qua",
+  draft: "st-ban-nhap",
+  recheck: "st-kiem-lai",
+  downloadPlan: "st-tai-md",
+  downloadSource: "st-tai-txt",
+  check: "st-kiem-tra",
+  source: "st-toan-van",
+  planName: "st-ten-md",
+  sourceName: "st-ten-txt",
+  originalName: "st-ten-goc",
+} as const;
