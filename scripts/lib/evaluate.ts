@@ -4,7 +4,8 @@
  * the held-out set (tests/fixtures/held-out/): texts written for the evaluation, never used to write rules.
  */
 import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import { readDocument } from "../../src/lib/documents/read.ts";
 import { parse as parseYaml } from "yaml";
 import { PlanSchema, type Plan } from "../../src/schemas/plan.ts";
 import type { DraftPlan } from "../../src/lib/extract/draft.ts";
@@ -157,13 +158,17 @@ export interface HeldOutCase {
 }
 
 /**
- * The text of a held-out document. Every held-out text passes through here and nowhere else. For now it
- * reads the `.txt` twin committed next to each `.pdf` and `.docx`; once the project reads PDF and Word
- * (`readDocument` in src/lib/documents/), this function reads the document itself.
+ * The text of one held-out document as the drafter sees it: a `.pdf` or `.docx` is read with the
+ * project's own reader (`readDocument`, the same as `npm run new-plan` and /soan-thao/), a `.txt` as
+ * stored. The `.txt` twin committed next to a PDF or Word file is what was printed into it, kept to
+ * read the source by eye.
  */
 export async function readHeldOutText(documentPath: string): Promise<string> {
-  const twin = documentPath.replace(/\.(pdf|docx)$/i, ".txt");
-  return normalizeSource(await readFile(twin, "utf8"));
+  if (/\.(pdf|docx)$/i.test(documentPath)) {
+    const read = await readDocument(new Uint8Array(await readFile(documentPath)), basename(documentPath));
+    return read.text;
+  }
+  return normalizeSource(await readFile(documentPath, "utf8"));
 }
 
 /**
