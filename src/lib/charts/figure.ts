@@ -33,6 +33,8 @@ export interface FigureSpec {
   svg: Element;
   /** Wide charts keep their size and scroll sideways on narrow screens instead of shrinking. */
   wide?: boolean;
+  /** The drawing's links are for everyone (a map of units): they keep their names and the tab order. */
+  interactive?: boolean;
   table: TableSpec;
 }
 
@@ -47,6 +49,14 @@ export function prepareSvg(svg: Element): Element {
   svg.setAttribute("aria-hidden", "true");
   svg.setAttribute("focusable", "false");
   for (const a of Array.from(svg.querySelectorAll("a"))) a.setAttribute("tabindex", "-1");
+  return svg;
+}
+
+/** Like `prepareSvg`, for a drawing whose links are the way in (a map): it stays visible to screen readers. */
+export function prepareInteractiveSvg(svg: Element): Element {
+  for (const style of Array.from(svg.querySelectorAll("style"))) style.remove();
+  svg.removeAttribute("font-family");
+  svg.setAttribute("role", "group");
   return svg;
 }
 
@@ -161,7 +171,12 @@ export function chartFigure(doc: Document, spec: FigureSpec): HTMLElement {
       h(doc, "span", { class: "chart-description" }, spec.description),
     ),
     spec.legend,
-    h(doc, "div", { class: "chart-drawing" }, prepareSvg(spec.svg)),
+    h(
+      doc,
+      "div",
+      { class: "chart-drawing" },
+      spec.interactive ? prepareInteractiveSvg(spec.svg) : prepareSvg(spec.svg),
+    ),
     tableAlternative(doc, spec.table),
   );
 }
