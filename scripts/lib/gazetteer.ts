@@ -89,7 +89,9 @@ export function simplifyBoundaries(geo: FeatureCollection, slugs: ReadonlyMap<st
     };
   });
   const collection: FeatureCollection = { type: "FeatureCollection", features };
-  const topo = presimplify(topology({ [GAZETTEER_OBJECT]: collection }, 1e6) as unknown as Topology<Objects<{}>>);
+  const topo = presimplify(
+    topology({ [GAZETTEER_OBJECT]: collection }, 1e6) as unknown as Topology<Objects<Record<string, never>>>,
+  );
   // Islands of the archipelagos: their two heaviest inner points are never dropped.
   for (const arc of topo.arcs as unknown as number[][][]) {
     if (!arc.every(inArchipelago)) continue;

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import { inArchipelago } from "../gazetteer.ts";
 import { LEVEL_NAMES } from "../labels.ts";
 import { listVi } from "./describe.ts";
@@ -16,7 +16,7 @@ import {
   type MapUnit,
   type UnitShapes,
 } from "./map-data.ts";
-import { LEVEL_FILL, NULL_STROKE } from "./palette.ts";
+import { LEVEL_FILL } from "./palette.ts";
 import type { ChartOptions } from "./types.ts";
 import { count } from "./data.ts";
 
@@ -120,24 +120,22 @@ function drawMap(doc: Document, input: MapInput, width: number, interactive: boo
   const features = input.shapes.features;
   const islands = ARCHIPELAGOS.map((a) => ({ ...a, ...archipelago(input.shapes, a.unit) }));
   const label = (f: Feature) => unitLabel(units.get(String(f.id)) ?? { slug: "", name: "", plans: 0 }, measure);
+  // The projection fits the units and the archipelagos' boxes.
+  const domain: FeatureCollection = {
+    type: "FeatureCollection",
+    features: [
+      ...input.shapes.features,
+      ...islands.map((i): Feature => ({
+        type: "Feature",
+        properties: {},
+        geometry: { type: "MultiPoint", coordinates: i.box },
+      })),
+    ],
+  };
   const svg = Plot.plot({
     document: doc,
     width: MAP_WIDTH,
-    projection: {
-      type: "mercator",
-      domain: {
-        type: "FeatureCollection",
-        features: [
-          ...input.shapes.features,
-          ...islands.map((i) => ({
-            type: "Feature",
-            properties: {},
-            geometry: { type: "MultiPoint", coordinates: i.box },
-          })),
-        ],
-      },
-      inset: 4,
-    },
+    projection: { type: "mercator", domain, inset: 4 },
     marginRight: 4,
     marginLeft: 4,
     marks: [
