@@ -12,6 +12,8 @@ import { DOC_TYPES, ISSUER_KINDS, ISSUER_LEVELS, RELATIONS } from "../../src/lib
 import type { Plan, Reference } from "../../src/schemas/plan.ts";
 import { TABLES } from "../../src/lib/explorer/schema.ts";
 import { compareWithParent } from "../../src/lib/compare/change.ts";
+import { INDICATORS, type IndicatorRow } from "../../src/schemas/indicator.ts";
+import { INDICATOR_NAMES } from "../../src/lib/indicators.ts";
 
 /** A cell value as it goes into DuckDB: dates are "YYYY-MM-DD" strings; lists are arrays. */
 export type Cell = string | number | boolean | null | (number | null)[];
@@ -25,6 +27,8 @@ export interface DataInput {
   plans: readonly PlanEntry[];
   measures: readonly Measure[];
   provinces: readonly Province[];
+  /** The rows of data/indicators.csv that passed the check; none when the data folder has no such file. */
+  indicators?: readonly IndicatorRow[];
 }
 
 const orNull = <T>(v: T | undefined | null): T | null => (v === undefined ? null : v);
@@ -226,6 +230,21 @@ function localityRows(provinces: readonly Province[], out: TableRows) {
   }
 }
 
+/** A figure of data/indicators.csv as a row: the value as a number, the rest as the file has it. */
+function indicatorRow(r: IndicatorRow): Row {
+  return {
+    province: r.province === "" ? null : r.province,
+    indicator: r.indicator,
+    indicator_name: `${INDICATOR_NAMES[r.indicator]} (${INDICATORS[r.indicator]})`,
+    year: r.year,
+    value: Number(r.value),
+    source_url: r.source_url,
+    unit_scheme: r.unit_scheme,
+    unit: r.unit,
+    note: r.note === "" ? null : r.note,
+  };
+}
+
 const compareCells = (a: Cell, b: Cell): number => {
   if (a === b) return 0;
   if (a === null) return 1; // nulls last, as DuckDB's default ORDER BY
@@ -264,6 +283,7 @@ export function buildRows(input: DataInput): TableRows {
   }
   out.measures = measureRows(input.measures);
   localityRows(input.provinces, out);
+  out.indicators = (input.indicators ?? []).map(indicatorRow);
   for (const t of TABLES) sortRows(t.name, out[t.name]);
   return out;
 }

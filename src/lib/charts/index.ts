@@ -14,3 +14,4 @@ export { cascadeOverviewChart } from "./cascade-overview.ts";
 export { cascadeData, planLevels, type CascadeData } from "./cascade-data.ts";
 export { provinceMapChart, measureMapsChart, MAP_WIDTH, type MapOptions } from "./province-map.ts";
 export { mapUnits, unitLabel, type MapInput, type MapUnit, type UnitShapes } from "./map-data.ts";
+export { indicatorLevelsChart, type IndicatorLevelsInput } from "./indicator-levels.ts";
