@@ -14,6 +14,7 @@ import { TABLES } from "../../src/lib/explorer/schema.ts";
 import { compareWithParent } from "../../src/lib/compare/change.ts";
 import { INDICATORS, type IndicatorRow } from "../../src/schemas/indicator.ts";
 import { INDICATOR_NAMES } from "../../src/lib/indicators.ts";
+import { placeOf, type Gazetteer } from "../../src/lib/gazetteer.ts";
 
 /** A cell value as it goes into DuckDB: dates are "YYYY-MM-DD" strings; lists are arrays. */
 export type Cell = string | number | boolean | null | (number | null)[];
@@ -29,6 +30,8 @@ export interface DataInput {
   provinces: readonly Province[];
   /** The rows of data/indicators.csv that passed the check; none when the data folder has no such file. */
   indicators?: readonly IndicatorRow[];
+  /** The communes of the gazetteer, for places that are not registered in localities.yaml. */
+  gazetteer?: Gazetteer;
 }
 
 const orNull = <T>(v: T | undefined | null): T | null => (v === undefined ? null : v);
@@ -36,7 +39,7 @@ const orNull = <T>(v: T | undefined | null): T | null => (v === undefined ? null
 function planRow(vp: PlanEntry, ctx: RowContext): Row {
   const { plan, slug } = vp;
   const province = plan.locality.province ? ctx.provinces.get(plan.locality.province) : undefined;
-  const place = province?.places.find((p) => p.slug === plan.locality.place);
+  const place = province && plan.locality.place ? placeOf(province, plan.locality.place, ctx.gazetteer) : undefined;
   const when = sortDate(plan.issued);
   const parentRef = plan.references.find((r) => r.relation === "thuc-hien");
   const parent = parentRef ? ctx.resolve(parentRef) : undefined;
@@ -96,6 +99,7 @@ interface RowContext {
   measures: readonly Measure[];
   measureIds: string[];
   resolve: (ref: Reference) => PlanEntry | undefined;
+  gazetteer?: Gazetteer;
 }
 
 function measureRows(measures: readonly Measure[]): Row[] {
@@ -230,6 +234,31 @@ function localityRows(provinces: readonly Province[], out: TableRows) {
   }
 }
 
+/** Rows of `localities` for the gazetteer's communes that plans name and localities.yaml does not list. */
+function communeRows(input: DataInput, ctx: RowContext): Row[] {
+  const rows = new Map<string, Row>();
+  for (const { plan } of input.plans) {
+    const province = plan.locality.province ? ctx.provinces.get(plan.locality.province) : undefined;
+    const key = plan.locality.place;
+    if (!province || !key || province.places.some((p) => p.slug === key)) continue;
+    const place = placeOf(province, key, ctx.gazetteer);
+    const commune = place?.code ? ctx.gazetteer?.byCode.get(place.code) : undefined;
+    if (!place || !commune) continue;
+    rows.set(`${province.slug}/${key}`, {
+      province: province.slug,
+      place: key,
+      name: place.name,
+      kind: commune.kind,
+      merged_from: null,
+      old_names: null,
+      admin_centre: null,
+      population: null,
+      source: `Danh mục xã, phường từ 1/7/2025 (thanglequoc/vietnamese-provinces-database), mã ${commune.code}`,
+    });
+  }
+  return [...rows.values()];
+}
+
 /** A figure of data/indicators.csv as a row: the value as a number, the rest as the file has it. */
 function indicatorRow(r: IndicatorRow): Row {
   return {
@@ -274,6 +303,7 @@ export function buildRows(input: DataInput): TableRows {
     measures: input.measures,
     measureIds,
     resolve: createPlanResolver(input.plans),
+    gazetteer: input.gazetteer,
   };
   for (const vp of input.plans) {
     out.plans.push(planRow(vp, ctx));
@@ -283,6 +313,7 @@ export function buildRows(input: DataInput): TableRows {
   }
   out.measures = measureRows(input.measures);
   localityRows(input.provinces, out);
+  out.localities.push(...communeRows(input, ctx));
   out.indicators = (input.indicators ?? []).map(indicatorRow);
   for (const t of TABLES) sortRows(t.name, out[t.name]);
   return out;

@@ -16,6 +16,7 @@ import { normalizeSource } from "../../src/lib/extract/text.ts";
 import { decodeSourceText, sourceSizeRefusal, type DecodedText } from "../../src/lib/text-encoding.ts";
 import { slugify } from "../../src/lib/vietnamese.ts";
 import { parsePlanFile } from "../../src/lib/corpus/parse.ts";
+import { gazetteerDir, loadGazetteer } from "../../src/data/gazetteer.ts";
 
 /** Where to read the codebook and localities, and where to write. */
 export interface NewPlanOptions {
@@ -141,6 +142,7 @@ export function newPlan(sourcePath: string, options: NewPlanOptions): NewPlanRes
     provinces: localities.provinces,
     measureIds: codebook.measures.map((m) => m.id),
     known,
+    gazetteer: loadGazetteer(gazetteerDir(options.dataDir)),
   });
   const slug = options.slug ?? draft.slug;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))

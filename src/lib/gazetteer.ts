@@ -89,3 +89,60 @@ export function communeOf(gazetteer: Gazetteer, province: string, place: string)
   if (byCode) return byCode.province === province ? byCode : undefined;
   return gazetteer.bySlug.get(`${province}/${place}`);
 }
+
+/** A place of a plan: a unit registered in data/localities.yaml, or a commune of the gazetteer. */
+export interface ResolvedPlace {
+  /** The value of `locality.place`. */
+  key: string;
+  name: string;
+  /** The gazetteer's code, when the place is one of its communes. */
+  code?: string;
+}
+
+/**
+ * What a plan's `locality.place` names in `province`: a place registered in localities.yaml (schools,
+ * agencies, communes with old names), else a commune of the gazetteer by code or slug.
+ */
+export function placeOf(
+  province: { slug: string; places: readonly { slug: string; name: string }[] },
+  place: string,
+  gazetteer?: Gazetteer,
+): ResolvedPlace | undefined {
+  const registered = province.places.find((p) => p.slug === place);
+  const commune = gazetteer ? communeOf(gazetteer, province.slug, place) : undefined;
+  if (registered) return { key: place, name: registered.name, code: commune?.code };
+  return commune ? { key: place, name: commune.name, code: commune.code } : undefined;
+}
+
+/** A commune named in a text, and every unit of the gazetteer that bears that name. */
+export interface CommuneMention {
+  /** The name as the gazetteer writes it ("Xã Tân Lập"). */
+  name: string;
+  candidates: Commune[];
+}
+
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*|\d+`;
+const MENTION = new RegExp(
+  // No "i" flag: with it, \p{Lu} would match small letters too.
+  String.raw`(?<![\p{L}\p{M}])([Xx]ã|XÃ|[Pp]hường|PHƯỜNG|[Đđ]ặc khu|ĐẶC KHU)[^\S\n]+((?:${WORD})(?:[^\S\n]+(?:${WORD})){0,4})`,
+  "gu",
+);
+
+/**
+ * The first commune, ward or special zone named in `contexts` (tried in order: issuer, headers,
+ * opening): "UBND XÃ TÂN LẬP", "ĐẢNG BỘ PHƯỜNG NAM ĐỒ SƠN", "Đảng ủy xã Tân Lập". Each word of the name
+ * must start with a capital, so that "xã có" in running text is no name; of the words that follow, the
+ * longest run that is a name in the gazetteer wins.
+ */
+export function findCommune(contexts: readonly string[], gazetteer: Gazetteer): CommuneMention | undefined {
+  for (const context of contexts) {
+    for (const m of context.normalize("NFC").matchAll(MENTION)) {
+      const words = m[2].split(/[^\S\n]+/u);
+      for (let n = words.length; n > 0; n--) {
+        const candidates = gazetteer.byName.get(foldVietnamese(`${m[1]} ${words.slice(0, n).join(" ")}`));
+        if (candidates) return { name: candidates[0].name, candidates };
+      }
+    }
+  }
+  return undefined;
+}

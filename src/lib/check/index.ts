@@ -180,6 +180,7 @@ export function checkCorpus(input: CorpusInput): CheckResult {
       sources: input.sources,
       unreadableSources: input.unreadableSources ?? new Map(),
       sourceDir: input.sourceDir,
+      gazetteer: input.gazetteer,
     };
     const prepared = new Map<string, PreparedSource>();
     for (const vp of plans) issues.push(...checkPlan(vp, fileOf.get(vp)!, ctx, prepared));
