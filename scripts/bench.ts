@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Data build and site build time, then what each page
  * type weighs (HTML, CSS and JS it links; raw, gzip and brotli; the heaviest page of each type), then
- * the explorer (scripts/lib/bench-explorer.ts), the lineage tree with 10,000 synthetic plans
+ * the explorer (scripts/lib/bench-explorer.ts), the maps (scripts/lib/bench-map.ts), the lineage tree with 10,000 synthetic plans
  * (BENCH_LINEAGE_COUNT=0 skips it) and the scale section (`--scale 100,1000,10000` by default;
  * `--scale 0` skips it).
  * `npm run bench -- --synthetic 500` first writes a synthetic corpus of 500 plans (tmp/, never
@@ -14,6 +14,7 @@ import { benchExplorer } from "./lib/bench-explorer.ts";
 import { benchLineage } from "./lib/bench-lineage.ts";
 import { benchScale, parseScales } from "./lib/bench-scale.ts";
 import { benchCompare } from "./lib/bench-compare.ts";
+import { benchMap } from "./lib/bench-map.ts";
 
 const { values } = parseArgs({
   options: { synthetic: { type: "string" }, scale: { type: "string", default: "100,1000,10000" } },
@@ -37,6 +38,7 @@ console.log(`build time (astro build): ${(build.ms / 1000).toFixed(2)} s\n`);
 for (const line of pageWeightReport("dist")) console.log(line);
 
 if (!values.synthetic) await benchExplorer();
+if (!values.synthetic) benchMap();
 
 const lineage = benchLineage();
 if (lineage !== 0) process.exit(lineage);
