@@ -56,6 +56,12 @@ export function prepareSvg(svg: Element): Element {
 export function prepareInteractiveSvg(svg: Element): Element {
   for (const style of Array.from(svg.querySelectorAll("style"))) style.remove();
   svg.removeAttribute("font-family");
+  // Plot names its groups ("geo", "text"): a group without a role may not carry a name (ARIA).
+  for (const el of Array.from(svg.querySelectorAll("[aria-label], [aria-description]")))
+    if (el.tagName.toLowerCase() !== "a") {
+      el.removeAttribute("aria-label");
+      el.removeAttribute("aria-description");
+    }
   svg.setAttribute("role", "group");
   return svg;
 }

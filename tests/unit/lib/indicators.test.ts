@@ -82,7 +82,7 @@ describe("mapUnits(rows, provinces, measureId)", () => {
     const units = mapUnits(rows, corpus.provinces, "lao-khoa");
     expect(units.find((u) => u.slug === "ha-noi")?.level).toBeNull();
     const coded = units.filter((u) => u.plans > 0);
-    expect(coded.every((u) => u.level === null || (u.level >= 0 && u.level <= 3))).toBe(true);
+    expect(coded.every((u) => u.level === null || (u.level !== undefined && u.level >= 0 && u.level <= 3))).toBe(true);
     expect(
       mapUnitLabel(
         units.find((u) => u.slug === "ha-noi")!,
