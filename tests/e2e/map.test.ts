@@ -84,3 +84,25 @@ describe("the map of the 34 units", () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe("the explorer's map", () => {
+  it("is drawn before any script runs, then redrawn from the query's results", async () => {
+    const still = await site.open("/kham-pha/", { javaScriptEnabled: false });
+    expect(await still.locator("#bieu-do-ban-do svg a").count()).toBe(34);
+
+    const page = await site.open("/kham-pha/?dia-phuong=son-la");
+    await page.waitForSelector('#kham-pha[data-trang-thai="san-sang"]', { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#bieu-do-ban-do svg a[href="/dia-phuong/ha-tinh/"]')?.getAttribute("aria-label") ===
+        "Hà Tĩnh: chưa có kế hoạch",
+      undefined,
+      { timeout: 30_000 },
+    );
+    const names = await page
+      .locator("#bieu-do-ban-do svg a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("aria-label") ?? ""));
+    expect(names).toHaveLength(34);
+    expect(names.filter((n) => !n.endsWith("chưa có kế hoạch"))).toEqual(["Sơn La: 1 kế hoạch"]);
+  });
+});

@@ -30,6 +30,8 @@ export const MAP_WIDTH = 520;
 /** Fill of each class of "plans per unit" (PLAN_CLASSES): blues of growing depth. */
 export const PLAN_FILL: readonly string[] = ["#c6dbef", "#6baed6", "#2171b5", "#08306b"];
 
+const XLINK = "http://www.w3.org/1999/xlink";
+
 /** Borders between units. */
 const BORDER = "#8d96a0";
 
@@ -191,6 +193,12 @@ function drawMap(doc: Document, input: MapInput, width: number, interactive: boo
     }
   // The link carries the unit's name (Plot puts aria-label on the shape inside it).
   for (const a of Array.from(svg.querySelectorAll("a"))) {
+    // In a browser Plot writes xlink:href (SVG 1.1); the page's links and tests expect SVG 2's href.
+    const xlink = a.getAttributeNS(XLINK, "href");
+    if (xlink !== null && a.getAttributeNS(null, "href") === null) {
+      a.removeAttributeNS(XLINK, "href");
+      a.setAttribute("href", xlink);
+    }
     const shape = a.querySelector("path");
     const name = shape?.getAttribute("aria-label");
     if (name) a.setAttribute("aria-label", name);
