@@ -151,7 +151,7 @@ export function indicatorLevelsChart(input: IndicatorLevelsInput, options: Chart
     svg,
     table: {
       caption: `${name} của từng tỉnh, thành phố và mức cam kết của kế hoạch`,
-      head: ["Tỉnh, thành phố", "Giá trị", "Đơn vị đo, năm", "Nguồn", "Mức cao nhất"],
+      head: ["Tỉnh, thành phố", "Giá trị", "Đơn vị hành chính, năm", "Nguồn", "Mức cao nhất"],
       rows: data.points.map((p) => [
         { text: p.provinceName, href: `/dia-phuong/${p.province}/`, rowHeader: true },
         `${formatValue(p.row.value)} ${unit}`,
