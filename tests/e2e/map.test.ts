@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { brotliCompressSync } from "node:zlib";
 import { useSite } from "./harness.ts";
 
 const site = useSite();
@@ -24,6 +25,12 @@ describe("the map of the 34 units", () => {
       const response = await page.request.get(new URL(href, site.baseURL).href);
       expect(response.status(), href).toBe(200);
     }
+  });
+
+  it("keeps the home page, maps included, within 30 KB of brotli-compressed HTML", async () => {
+    const page = await site.open("/");
+    const html = await (await page.request.get(`${site.baseURL}/`)).body();
+    expect(brotliCompressSync(html).length).toBeLessThanOrEqual(30 * 1024);
   });
 
   it("labels the Hoàng Sa and Trường Sa archipelagos, on desktops and on phones", async () => {
