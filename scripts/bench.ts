@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Data build and site build time, then what each page
  * type weighs (HTML, CSS and JS it links; raw, gzip and brotli; the heaviest page of each type), then
- * the explorer (scripts/lib/bench-explorer.ts), a first phone visit through nginx (bench-deploy.ts),
+ * the explorer (scripts/lib/bench-explorer.ts), the maps (bench-map.ts), a first phone visit through nginx (bench-deploy.ts),
  * the lineage tree with 10,000 synthetic plans (BENCH_LINEAGE_COUNT=0 skips it), text reuse over
  * 1,000 and 10,000 synthetic texts (bench-reuse.ts), reading PDF and Word files (bench-documents.ts)
  * and the scale section (`--scale 100,1000,10000` by default;
@@ -17,6 +17,7 @@ import { benchExplorer } from "./lib/bench-explorer.ts";
 import { benchLineage } from "./lib/bench-lineage.ts";
 import { benchScale, parseScales } from "./lib/bench-scale.ts";
 import { benchCompare } from "./lib/bench-compare.ts";
+import { benchMap } from "./lib/bench-map.ts";
 import { benchReuse } from "./lib/bench-reuse.ts";
 import { benchDeploy } from "./lib/bench-deploy.ts";
 import { benchDocuments } from "./lib/bench-documents.ts";
@@ -49,6 +50,7 @@ console.log(`build time (astro build): ${(build.ms / 1000).toFixed(2)} s\n`);
 for (const line of pageWeightReport("dist")) console.log(line);
 
 if (!values.synthetic) await benchExplorer();
+if (!values.synthetic) benchMap();
 if (!values.synthetic) await benchDeploy();
 
 const lineage = benchLineage();

@@ -30,7 +30,7 @@ const publicDir = values.out ?? "public";
 const showDrafts = process.env.SHOW_DRAFTS === "1";
 
 const started = performance.now();
-const { plans, measures, provinces, errors, issues, input } = loadCorpus(paths);
+const { plans, measures, provinces, indicators, errors, issues, input } = loadCorpus(paths);
 // The same report as `npm run check`, so `npm run build` needs no separate check step.
 const warnings = issues.filter((i) => i.severity === "warning");
 for (const issue of [...errors, ...warnings]) console.log(formatIssue(issue) + "\n");
@@ -42,7 +42,7 @@ const published = plans.filter((p) => showDrafts || !p.plan.draft);
 const reuseStarted = performance.now();
 const reuse = corpusReuse(published, input.sources);
 const reuseSeconds = (performance.now() - reuseStarted) / 1000;
-const rows = buildRows({ plans: published, measures, provinces, reuse });
+const rows = buildRows({ plans: published, measures, provinces, indicators, gazetteer: input.gazetteer, reuse });
 
 // Written into a fresh folder beside the old one and swapped in at the end: a build that stops halfway
 // leaves the previous data in place, never a half-written public/data.

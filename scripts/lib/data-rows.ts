@@ -13,6 +13,9 @@ import type { Plan, Reference } from "../../src/schemas/plan.ts";
 import { TABLES } from "../../src/lib/explorer/schema.ts";
 import { compareWithParent } from "../../src/lib/compare/change.ts";
 import type { CorpusReuse } from "../../src/lib/reuse/corpus.ts";
+import { INDICATORS, type IndicatorRow } from "../../src/schemas/indicator.ts";
+import { INDICATOR_NAMES } from "../../src/lib/indicators.ts";
+import { placeOf, type Gazetteer } from "../../src/lib/gazetteer.ts";
 
 /** A cell value as it goes into DuckDB: dates are "YYYY-MM-DD" strings; lists are arrays. */
 export type Cell = string | number | boolean | null | (number | null)[];
@@ -28,6 +31,10 @@ export interface DataInput {
   provinces: readonly Province[];
   /** The shared passages of the plans' source texts (src/lib/reuse/corpus.ts); none when absent. */
   reuse?: CorpusReuse;
+  /** The rows of data/indicators.csv that passed the check; none when the data folder has no such file. */
+  indicators?: readonly IndicatorRow[];
+  /** The communes of the gazetteer, for places that are not registered in localities.yaml. */
+  gazetteer?: Gazetteer;
 }
 
 const orNull = <T>(v: T | undefined | null): T | null => (v === undefined ? null : v);
@@ -35,7 +42,7 @@ const orNull = <T>(v: T | undefined | null): T | null => (v === undefined ? null
 function planRow(vp: PlanEntry, ctx: RowContext): Row {
   const { plan, slug } = vp;
   const province = plan.locality.province ? ctx.provinces.get(plan.locality.province) : undefined;
-  const place = province?.places.find((p) => p.slug === plan.locality.place);
+  const place = province && plan.locality.place ? placeOf(province, plan.locality.place, ctx.gazetteer) : undefined;
   const when = sortDate(plan.issued);
   const parentRef = plan.references.find((r) => r.relation === "thuc-hien");
   const parent = parentRef ? ctx.resolve(parentRef) : undefined;
@@ -97,6 +104,7 @@ interface RowContext {
   measureIds: string[];
   resolve: (ref: Reference) => PlanEntry | undefined;
   reuse?: CorpusReuse;
+  gazetteer?: Gazetteer;
 }
 
 function measureRows(measures: readonly Measure[]): Row[] {
@@ -231,6 +239,46 @@ function localityRows(provinces: readonly Province[], out: TableRows) {
   }
 }
 
+/** Rows of `localities` for the gazetteer's communes that plans name and localities.yaml does not list. */
+function communeRows(input: DataInput, ctx: RowContext): Row[] {
+  const rows = new Map<string, Row>();
+  for (const { plan } of input.plans) {
+    const province = plan.locality.province ? ctx.provinces.get(plan.locality.province) : undefined;
+    const key = plan.locality.place;
+    if (!province || !key || province.places.some((p) => p.slug === key)) continue;
+    const place = placeOf(province, key, ctx.gazetteer);
+    const commune = place?.code ? ctx.gazetteer?.byCode.get(place.code) : undefined;
+    if (!place || !commune) continue;
+    rows.set(`${province.slug}/${key}`, {
+      province: province.slug,
+      place: key,
+      name: place.name,
+      kind: commune.kind,
+      merged_from: null,
+      old_names: null,
+      admin_centre: null,
+      population: null,
+      source: `Danh mục xã, phường từ 1/7/2025 (thanglequoc/vietnamese-provinces-database), mã ${commune.code}`,
+    });
+  }
+  return [...rows.values()];
+}
+
+/** A figure of data/indicators.csv as a row: the value as a number, the rest as the file has it. */
+function indicatorRow(r: IndicatorRow): Row {
+  return {
+    province: r.province === "" ? null : r.province,
+    indicator: r.indicator,
+    indicator_name: `${INDICATOR_NAMES[r.indicator]} (${INDICATORS[r.indicator]})`,
+    year: r.year,
+    value: Number(r.value),
+    source_url: r.source_url,
+    unit_scheme: r.unit_scheme,
+    unit: r.unit,
+    note: r.note === "" ? null : r.note,
+  };
+}
+
 const compareCells = (a: Cell, b: Cell): number => {
   if (a === b) return 0;
   if (a === null) return 1; // nulls last, as DuckDB's default ORDER BY
@@ -261,6 +309,7 @@ export function buildRows(input: DataInput): TableRows {
     measureIds,
     resolve: createPlanResolver(input.plans),
     reuse: input.reuse,
+    gazetteer: input.gazetteer,
   };
   for (const vp of input.plans) {
     out.plans.push(planRow(vp, ctx));
@@ -272,6 +321,8 @@ export function buildRows(input: DataInput): TableRows {
   localityRows(input.provinces, out);
   out.passages = [...(input.reuse?.passages ?? [])];
   out.passage_occurrences = [...(input.reuse?.occurrences ?? [])];
+  out.localities.push(...communeRows(input, ctx));
+  out.indicators = (input.indicators ?? []).map(indicatorRow);
   for (const t of TABLES) sortRows(t.name, out[t.name]);
   return out;
 }

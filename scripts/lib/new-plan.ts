@@ -29,6 +29,7 @@ import {
 } from "../../src/lib/documents/read.ts";
 import { ocrPdf, ocrUnavailable } from "./ocr.ts";
 import { parsePlanFile } from "../../src/lib/corpus/parse.ts";
+import { gazetteerDir, loadGazetteer } from "../../src/data/gazetteer.ts";
 
 /** Where to read the codebook and localities, and where to write. */
 export interface NewPlanOptions {
@@ -194,6 +195,7 @@ export async function newPlan(sourcePath: string, options: NewPlanOptions): Prom
       provinces: localities.provinces,
       measureIds: codebook.measures.map((m) => m.id),
       known,
+      gazetteer: loadGazetteer(gazetteerDir(options.dataDir)),
     },
     options.slug,
   );

@@ -3,7 +3,9 @@
  * (with the same chart functions as the reading pages), and the counts next to every filter option.
  */
 import type { FacetCounts } from "../lib/explorer/shape.ts";
-import { resultsView, type Results, type ResultsView } from "../lib/explorer/view.ts";
+import { MAP_TITLE, resultsView, type Results, type ResultsView } from "../lib/explorer/view.ts";
+import type { Topology } from "topojson-specification";
+import type { UnitShapes } from "../lib/charts/map-data.ts";
 import type { PageContext } from "./explorer-form.ts";
 import { IDS } from "../lib/dom-ids.ts";
 import { byId } from "./dom.ts";
@@ -17,17 +19,44 @@ export function loadCharts(): Promise<Charts> {
   return charts;
 }
 
-function drawCharts(c: Charts, view: ResultsView, empty: boolean) {
+let shapes: Promise<UnitShapes | undefined> | undefined;
+
+/** The boundaries of the 34 units, fetched once from the address the page gives; undefined if that fails. */
+function loadShapes(url: string | undefined): Promise<UnitShapes | undefined> {
+  shapes ??= (async () => {
+    if (!url) return undefined;
+    const [{ feature }, response] = await Promise.all([import("topojson-client"), fetch(url)]);
+    if (!response.ok) return undefined;
+    const topo = (await response.json()) as Topology;
+    return feature(topo, topo.objects.provinces) as unknown as UnitShapes;
+  })().catch(() => undefined);
+  return shapes;
+}
+
+async function drawCharts(c: Charts, view: ResultsView, ctx: PageContext, empty: boolean) {
   const coverage = byId(IDS.coverageChart);
   const matrix = byId(IDS.matrixChart);
+  const map = byId(IDS.mapChart);
   if (empty) {
     coverage.replaceChildren();
     matrix.replaceChildren();
+    map.replaceChildren();
     return;
   }
   const width = Math.max(320, Math.min(960, coverage.clientWidth || 960));
   coverage.replaceChildren(c.coverageChart(view.coverageRows, { document, width }));
   matrix.replaceChildren(c.adoptionMatrixChart(view.matrixRows, { document, width }));
+  // The map keeps its server-drawn version when the boundaries cannot be fetched.
+  const boundaries = await loadShapes(map.dataset.ranhGioi);
+  if (!boundaries) return;
+  const provinces = [...ctx.provinceNames].map(([slug, name]) => ({ slug, name }));
+  const units = c.mapUnits(view.coverageRows, provinces);
+  map.replaceChildren(
+    c.provinceMapChart(
+      { shapes: boundaries, units },
+      { document, width: Math.min(c.MAP_WIDTH, map.clientWidth || c.MAP_WIDTH), title: MAP_TITLE },
+    ),
+  );
 }
 
 /** Sets the count next to every filter option. */
@@ -60,5 +89,5 @@ export async function drawResults(r: Results, ctx: PageContext, limit: number): 
   note.hidden = view.chartNote === null;
   drawCounts(r.counts);
   performance.mark("kham-pha:bang-xong");
-  drawCharts(await loadCharts(), view, n === 0);
+  await drawCharts(await loadCharts(), view, ctx, n === 0);
 }

@@ -12,6 +12,8 @@ import type { CorpusInput, PlanFile } from "../lib/check/corpus.ts";
 import { error, type CheckIssue } from "../lib/check/issue.ts";
 import { parsePlanFile, parseYamlText } from "../lib/corpus/parse.ts";
 import { decodeSourceText, ENCODING_LABELS } from "../lib/text-encoding.ts";
+import { communesFromRows, createGazetteer } from "../lib/gazetteer.ts";
+import { gazetteerDir } from "./gazetteer.ts";
 
 /** Where content and data live, relative to the project root. */
 export interface ContentPaths {
@@ -112,9 +114,14 @@ export function readCorpus(paths: ContentPaths, issues: CheckIssue[] = []): Corp
   const indicators = existsSync(indicatorsFile)
     ? { file: indicatorsFile, rows: csvParse(readFileSync(indicatorsFile, "utf8").replace(/^\uFEFF/, "")) }
     : undefined;
+  const communes = join(gazetteerDir(join(paths.codebook, "..")), "communes.csv");
+  const gazetteer = existsSync(communes)
+    ? createGazetteer(communesFromRows(csvParse(readFileSync(communes, "utf8"))))
+    : undefined;
   return {
     plans,
     indicators,
+    gazetteer,
     codebook: { file: paths.codebook, data: yamlFile(paths.codebook) },
     localities: { file: paths.localities, data: yamlFile(paths.localities) },
     sources,

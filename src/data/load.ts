@@ -6,6 +6,8 @@ import { getCollection } from "astro:content";
 import type { Measure, NationalDocument } from "../schemas/codebook.ts";
 import type { Province } from "../schemas/locality.ts";
 import type { PlanEntry } from "../lib/model.ts";
+import type { IndicatorRow } from "../schemas/indicator.ts";
+import { checkedCorpus } from "./loader.ts";
 
 /** True when drafts are to be shown. */
 export const SHOW_DRAFTS = import.meta.env.DEV || process.env.SHOW_DRAFTS === "1";
@@ -37,4 +39,9 @@ export async function getProvinces(): Promise<{ list: Province[]; bySlug: Map<st
     .sort((a, b) => a.data.order - b.data.order)
     .map(({ data: { order: _order, ...p } }) => p);
   return { list, bySlug: new Map(list.map((p) => [p.slug, p])) };
+}
+
+/** The rows of data/indicators.csv that passed the check, in file order (read with the corpus, once). */
+export async function getIndicators(): Promise<IndicatorRow[]> {
+  return checkedCorpus().indicators;
 }

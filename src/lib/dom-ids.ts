@@ -36,6 +36,7 @@ export const IDS = {
   chartNote: "bieu-do-ghi-chu",
   coverageChart: "bieu-do-do-phu",
   matrixChart: "bieu-do-ma-tran",
+  mapChart: "bieu-do-ban-do",
   /** The SQL tab. */
   sqlForm: "sql-form",
   sqlInput: "sql-cau-lenh",

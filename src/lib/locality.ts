@@ -3,6 +3,7 @@ import type { PlanEntry } from "./model.ts";
 import type { Province } from "../schemas/locality.ts";
 import type { Plan } from "../schemas/plan.ts";
 import { ISSUER_LEVELS } from "./labels.ts";
+import { placeOf, type Gazetteer, type ResolvedPlace } from "./gazetteer.ts";
 
 /** "Tỉnh Sơn La", "Thành phố Hải Phòng". */
 export function provinceTitle(p: Pick<Province, "kind" | "name">): string {
@@ -27,4 +28,28 @@ export function plansByIssuerLevel(
   return (Object.keys(ISSUER_LEVELS) as Plan["issuerLevel"][])
     .map((issuerLevel) => ({ issuerLevel, plans: plans.filter((p) => p.plan.issuerLevel === issuerLevel) }))
     .filter((g) => g.plans.length > 0);
+}
+
+/**
+ * The places (communes, wards, units) of a province that have plans, each with its plans, by name;
+ * a place the gazetteer and localities.yaml do not know keeps its key as name.
+ */
+export function plansByPlace(
+  plans: readonly PlanEntry[],
+  province: Province,
+  gazetteer?: Gazetteer,
+): { place: ResolvedPlace; plans: PlanEntry[] }[] {
+  const groups = new Map<string, { place: ResolvedPlace; plans: PlanEntry[] }>();
+  for (const entry of plans) {
+    const key = entry.plan.locality.place;
+    if (!key || entry.plan.locality.province !== province.slug) continue;
+    const group = groups.get(key) ?? {
+      place: placeOf(province, key, gazetteer) ?? { key, name: key },
+      plans: [],
+    };
+    group.plans.push(entry);
+    groups.set(key, group);
+  }
+  const collator = new Intl.Collator("vi");
+  return [...groups.values()].sort((a, b) => collator.compare(a.place.name, b.place.name));
 }

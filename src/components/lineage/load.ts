@@ -7,6 +7,7 @@ import { buildLineage } from "../../lib/lineage/build.ts";
 import { indexGraph, type GraphIndex } from "../../lib/lineage/plan-view.ts";
 import { buildTree, defaultExpanded, type LineageTree } from "../../lib/lineage/tree.ts";
 import type { LineageGraph, LineageNode } from "../../lib/lineage/types.ts";
+import { loadGazetteer } from "../../data/gazetteer.ts";
 
 /** The graph and what pages derive from it. */
 export interface Lineage {
@@ -22,7 +23,7 @@ let cached: Promise<Lineage> | undefined;
 
 async function load(): Promise<Lineage> {
   const [plans, { list }] = await Promise.all([getPlans(), getProvinces()]);
-  const graph = buildLineage(plans, list);
+  const graph = buildLineage(plans, list, loadGazetteer());
   const index = indexGraph(graph);
   const tree = buildTree(graph);
   return { graph, index, tree, open: defaultExpanded(tree), lookup: (id) => index.byId.get(id) };

@@ -33,6 +33,8 @@ export interface FigureSpec {
   svg: Element;
   /** Wide charts keep their size and scroll sideways on narrow screens instead of shrinking. */
   wide?: boolean;
+  /** The drawing's links are for everyone (a map of units): they keep their names and the tab order. */
+  interactive?: boolean;
   table: TableSpec;
 }
 
@@ -53,6 +55,20 @@ export function prepareSvg(svg: Element): Element {
     if (g.getAttribute("font-variant") === "tabular-nums") g.classList.add("chart-tabular");
     g.removeAttribute("font-variant");
   }
+  return svg;
+}
+
+/** Like `prepareSvg`, for a drawing whose links are the way in (a map): it stays visible to screen readers. */
+export function prepareInteractiveSvg(svg: Element): Element {
+  for (const style of Array.from(svg.querySelectorAll("style"))) style.remove();
+  svg.removeAttribute("font-family");
+  // Plot names its groups ("geo", "text"): a group without a role may not carry a name (ARIA).
+  for (const el of Array.from(svg.querySelectorAll("[aria-label], [aria-description]")))
+    if (el.tagName.toLowerCase() !== "a") {
+      el.removeAttribute("aria-label");
+      el.removeAttribute("aria-description");
+    }
+  svg.setAttribute("role", "group");
   return svg;
 }
 
@@ -167,7 +183,12 @@ export function chartFigure(doc: Document, spec: FigureSpec): HTMLElement {
       h(doc, "span", { class: "chart-description" }, spec.description),
     ),
     spec.legend,
-    h(doc, "div", { class: "chart-drawing" }, prepareSvg(spec.svg)),
+    h(
+      doc,
+      "div",
+      { class: "chart-drawing" },
+      spec.interactive ? prepareInteractiveSvg(spec.svg) : prepareSvg(spec.svg),
+    ),
     tableAlternative(doc, spec.table),
   );
 }

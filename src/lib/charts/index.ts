@@ -12,3 +12,6 @@ export type { ChartFunction, ChartOptions, PlanMeasureRow } from "./types.ts";
 export { cascadeChainsChart, cascadeLevelsChart, MAX_CHAINS } from "./cascade.ts";
 export { cascadeOverviewChart } from "./cascade-overview.ts";
 export { cascadeData, planLevels, type CascadeData } from "./cascade-data.ts";
+export { provinceMapChart, measureMapsChart, MAP_WIDTH, type MapOptions } from "./province-map.ts";
+export { mapUnits, unitLabel, type MapInput, type MapUnit, type UnitShapes } from "./map-data.ts";
+export { indicatorLevelsChart, type IndicatorLevelsInput } from "./indicator-levels.ts";

@@ -1,5 +1,6 @@
 import type { Codebook } from "../../schemas/codebook.ts";
 import type { Province } from "../../schemas/locality.ts";
+import type { Gazetteer } from "../gazetteer.ts";
 
 /** A plan file as read from disk, before validation. */
 export interface PlanFile {
@@ -30,6 +31,8 @@ export interface CorpusInput {
   indicators?: { file: string; rows: Record<string, string>[] };
   /** Folder of the sources, for messages: "data/sources". */
   sourceDir: string;
+  /** The communes and wards of the gazetteer (data/gazetteer/communes.csv), for `locality.place`. */
+  gazetteer?: Gazetteer;
 }
 
 /** What the checks know once the data files are valid. */
@@ -40,4 +43,5 @@ export interface CheckContext {
   sources: Map<string, string>;
   unreadableSources: Map<string, string>;
   sourceDir: string;
+  gazetteer?: Gazetteer;
 }

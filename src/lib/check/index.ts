@@ -3,7 +3,7 @@ import { CodebookSchema, type Measure, type NationalDocument } from "../../schem
 import { LocalitiesSchema, type Province } from "../../schemas/locality.ts";
 import { PlanSchema } from "../../schemas/plan.ts";
 import { isNfc } from "../vietnamese.ts";
-import { IndicatorRowSchema } from "../../schemas/indicator.ts";
+import { IndicatorRowSchema, type IndicatorRow } from "../../schemas/indicator.ts";
 import type { PreparedSource } from "../quote-match.ts";
 import type { CheckContext, CorpusInput, PlanFile } from "./corpus.ts";
 import type { PlanEntry } from "../model.ts";
@@ -27,6 +27,8 @@ export interface CheckResult {
   provinces: Province[];
   /** The national documents of the codebook. */
   documents: NationalDocument[];
+  /** The rows of `data/indicators.csv` that passed their schema, in file order. */
+  indicators: IndicatorRow[];
 }
 
 function parseWith<S extends z.ZodType>(
@@ -106,6 +108,7 @@ function checkLocalities(input: CorpusInput, issues: CheckIssue[]): Map<string, 
 function checkIndicators(
   { file, rows }: NonNullable<CorpusInput["indicators"]>,
   provinces: ReadonlyMap<string, Province>,
+  valid: IndicatorRow[],
 ): CheckIssue[] {
   const issues: CheckIssue[] = [];
   rows.forEach((row, i) => {
@@ -125,6 +128,7 @@ function checkIndicators(
           "Dùng slug của đơn vị ngày nay, hoặc để trống với số liệu cả nước.",
         ),
       );
+    else valid.push(parsed.data);
   });
   return issues;
 }
@@ -176,12 +180,14 @@ export function checkCorpus(input: CorpusInput): CheckResult {
       sources: input.sources,
       unreadableSources: input.unreadableSources ?? new Map(),
       sourceDir: input.sourceDir,
+      gazetteer: input.gazetteer,
     };
     const prepared = new Map<string, PreparedSource>();
     for (const vp of plans) issues.push(...checkPlan(vp, fileOf.get(vp)!, ctx, prepared));
     issues.push(...checkDrafts(input.plans, plans, [...book.ids]), ...checkSuggestedMeasures(plans, ctx));
   }
-  if (input.indicators && provinces) issues.push(...checkIndicators(input.indicators, provinces));
+  const indicators: IndicatorRow[] = [];
+  if (input.indicators && provinces) issues.push(...checkIndicators(input.indicators, provinces, indicators));
   const resolve = createPlanResolver(plans);
   issues.push(...checkDuplicates(plans), ...checkCycles(plans, resolve), ...checkParentDates(plans, resolve));
 
@@ -204,5 +210,6 @@ export function checkCorpus(input: CorpusInput): CheckResult {
     measures: book?.codebook.measures ?? [],
     provinces: provinces ? [...provinces.values()] : [],
     documents: book?.codebook.documents ?? [],
+    indicators,
   };
 }

@@ -5,6 +5,7 @@ import type { PlanEntry } from "../model.ts";
 import { findQuote, prepareSource, type PreparedSource } from "../quote-match.ts";
 import { namesMeasure } from "../extract/measures.ts";
 import { segment } from "../extract/segment.ts";
+import { placeOf } from "../gazetteer.ts";
 
 const FIX_LEVEL =
   "Dùng mức 0 (không đề cập), 1 (nêu chung), 2 (nhiệm vụ cụ thể) hoặc 3 (có cơ quan và chỉ tiêu/thời hạn).";
@@ -169,13 +170,13 @@ function checkLocality({ file, plan }: PlanEntry, ctx: CheckContext): CheckIssue
         `Dùng slug của một trong 34 đơn vị, ví dụ: ${[...ctx.provinces.keys()].slice(0, 5).join(", ")}…`,
       ),
     ];
-  if (place && !unit.places.some((p) => p.slug === place))
+  if (place && !placeOf(unit, place, ctx.gazetteer))
     return [
       error(
         file,
         "locality.place",
-        `"${place}" chưa được khai báo trong ${unit.name} (data/localities.yaml).`,
-        `Thêm nơi này vào places của ${unit.slug} trong data/localities.yaml.`,
+        `"${place}" không phải xã, phường nào của ${unit.name} trong danh mục đơn vị hành chính (data/gazetteer/communes.csv) và chưa được khai báo trong places của ${unit.slug} (data/localities.yaml).`,
+        `Ghi mã xã, phường (5 chữ số, ví dụ 00004) hoặc tên không dấu nối gạch (ví dụ phuong-ba-dinh) như trong data/gazetteer/communes.csv; trường học, cơ quan thì thêm vào places của ${unit.slug} trong data/localities.yaml.`,
       ),
     ];
   return [];

@@ -3,6 +3,7 @@
  * behind `npm run new-plan` (which then writes the files) and the page /soan-thao/ (which offers them
  * as downloads). Pure: the caller gives the codebook, the localities and the known documents.
  */
+import type { Gazetteer } from "../gazetteer.ts";
 import type { Province } from "../../schemas/locality.ts";
 import type { Plan } from "../../schemas/plan.ts";
 import { checkCorpus } from "../check/index.ts";
@@ -31,6 +32,8 @@ export interface DraftInputs {
   provinces: readonly Province[];
   measureIds: readonly string[];
   known: readonly KnownDocument[];
+  /** The communes and wards of the gazetteer: a commune named in the text gives its province. */
+  gazetteer?: Gazetteer;
 }
 
 /** A drafted document: the draft, its markdown file and the names it is stored under. */
@@ -53,6 +56,7 @@ export function draftDocument(
     provinces: inputs.provinces,
     measureIds: inputs.measureIds,
     known: inputs.known,
+    gazetteer: inputs.gazetteer,
   });
   const draft = { ...drafted, slug: slug ?? drafted.slug };
   const original = originalFileName(sourceName, read.format);

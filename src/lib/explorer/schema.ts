@@ -287,6 +287,31 @@ export const TABLES: readonly TableDef[] = [
       col("task", "VARCHAR", "Nhiệm vụ (tóm tắt)"),
     ],
   },
+  {
+    name: "indicators",
+    description:
+      "Số liệu dân số tham khảo (data/indicators.csv): mỗi dòng là một chỉ số của một đơn vị trong một năm, với nguồn. Số liệu của 63 tỉnh cũ giữ tên và năm của tỉnh cũ, không cộng gộp thành đơn vị mới.",
+    orderBy: ["province", "indicator", "year", "unit_scheme", "unit", "source_url", "value"],
+    columns: [
+      col("province", "VARCHAR", "Mã đơn vị cấp tỉnh ngày nay mà số liệu thuộc về; trống với số liệu cả nước"),
+      col(
+        "indicator",
+        "VARCHAR",
+        "Chỉ số (mã): TFR, SRB, share_60plus_pct, share_65plus_pct, ageing_index_pct, CBR_permille, life_expectancy",
+      ),
+      col("indicator_name", "VARCHAR", "Tên chỉ số và đơn vị đo"),
+      col("year", "VARCHAR", "Năm của số liệu; unstated khi nguồn không ghi năm"),
+      col("value", "DOUBLE", "Giá trị"),
+      col("source_url", "VARCHAR", "Địa chỉ nguồn (bài báo, niên giám)"),
+      col(
+        "unit_scheme",
+        "VARCHAR",
+        "Đơn vị đo theo cách chia nào: 34-new (34 đơn vị từ 1/7/2025), 63-old (63 tỉnh trước sắp xếp), national (cả nước)",
+      ),
+      col("unit", "VARCHAR", "Tên đơn vị như nguồn ghi (tỉnh cũ, đơn vị mới hoặc cả nước)"),
+      col("note", "VARCHAR", "Ghi chú về số liệu, như nguồn nói"),
+    ],
+  },
 ];
 
 /** A table by name; throws for an unknown name (a programming error). */

@@ -23,6 +23,12 @@ import {
 } from "./shape.ts";
 import type { FilterState } from "./state.ts";
 
+/** Where the explorer fetches the boundaries of the 34 units (served by src/pages/kham-pha/ban-do.topo.json.ts). */
+export const BOUNDARIES_URL = "/kham-pha/ban-do.topo.json";
+
+/** Title of the explorer's map of results. */
+export const MAP_TITLE = "Kết quả ở từng tỉnh, thành phố";
+
 /** Runs the explorer's prepared statements: DuckDB-wasm in the browser, DuckDB's Node client at build. */
 export interface QueryRunner {
   /** Rows as objects, column names as in the SQL. */

@@ -10,7 +10,8 @@ import { formatDate } from "../labels.ts";
 import { findQuote, prepareSource } from "../quote-match.ts";
 import { slugify } from "../vietnamese.ts";
 import { issuerKindOf, issuerLevelOf } from "./classify.ts";
-import { findPlace, findProvince } from "./locality.ts";
+import { findPlace, findProvince, type FoundLocality } from "./locality.ts";
+import { communeSlug, findCommune, type Commune, type Gazetteer } from "../gazetteer.ts";
 import { suggestMeasures, type MeasureSuggestion } from "./measures.ts";
 import { extractMetadata, type Metadata } from "./metadata.ts";
 import { shortBodyName } from "./names.ts";
@@ -34,6 +35,8 @@ export interface DraftContext {
   known?: readonly KnownDocument[];
   /** Leave out rule terms first seen in this source file (leave-one-out evaluation). */
   exclude?: string;
+  /** The communes and wards of the gazetteer: a commune named in the text gives its province. */
+  gazetteer?: Gazetteer;
 }
 
 /** A note attached to a field of the draft. */
@@ -55,7 +58,7 @@ export interface DraftPlan {
   issuerShort: string;
   issuerKind: Plan["issuerKind"];
   issuerLevel: Plan["issuerLevel"];
-  locality: { province?: string; asWritten?: string; place?: string };
+  locality: { province?: string; asWritten?: string; place?: string; inferred?: boolean; note?: string };
   signer: { name: string; title?: string } | null;
   source: string;
   references: DraftReference[];
@@ -104,10 +107,10 @@ export function draftPlan(raw: string, ctx: DraftContext): DraftPlan {
     .filter((b) => b.part === "opening")
     .map((b) => seg.text.slice(b.start, b.end))
     .join("\n");
-  const found = findProvince(
-    [issuer ?? "", ...[...meta.headerBodies].reverse(), meta.place ?? "", meta.title ?? "", opening],
-    ctx.provinces,
-  );
+  const contexts = [issuer ?? "", ...[...meta.headerBodies].reverse(), meta.place ?? "", meta.title ?? "", opening];
+  const named = findProvince(contexts, ctx.provinces);
+  const byCommune = communeOfText(contexts, named?.province.slug, ctx);
+  const found = named ?? byCommune.found;
   const provinceName = found ? (found.asWritten ?? found.province.name) : undefined;
   const level = issuer ? issuerLevelOf(issuer, ctx.provinces) : "tinh";
   if (issuer && found && !findProvince([issuer], ctx.provinces)) {
@@ -134,15 +137,30 @@ export function draftPlan(raw: string, ctx: DraftContext): DraftPlan {
   if (found) {
     locality.province = found.province.slug;
     if (found.asWritten) locality.asWritten = found.asWritten;
-    const place = issuer ? findPlace(issuer, found.province) : undefined;
+    // A commune named by a commune-level issuer is its place; named elsewhere, it only tells the province.
+    const place =
+      (issuer ? findPlace(issuer, found.province) : undefined) ?? (level === "xa" ? byCommune.place : undefined);
     if (place) locality.place = place;
-    else if (level === "xa" || level === "don-vi")
+    if (!named && byCommune.commune) {
+      const where = `${byCommune.commune.name} (mã ${byCommune.commune.code}) thuộc ${found.province.name}`;
+      locality.inferred = true;
+      locality.note = `Văn bản không ghi tên tỉnh, thành phố; suy ra từ ${where} theo danh mục đơn vị hành chính từ 1/7/2025.`;
+      note(notes, "locality", CHECK, `tỉnh suy ra từ ${where}; sửa nếu văn bản là của nơi khác cùng tên`);
+    } else if (!place && (level === "xa" || level === "don-vi"))
       note(
         notes,
         "locality",
         CHECK,
         `nơi ban hành chưa có trong places của ${found.province.slug} (data/localities.yaml); thêm vào rồi ghi place`,
       );
+  } else if (byCommune.candidates.length > 1) {
+    const list = byCommune.candidates.map((c) => `${provinceOf(c, ctx)} (place: ${communeSlug(c)}, mã ${c.code})`);
+    note(
+      notes,
+      "locality",
+      CHECK,
+      `"${byCommune.candidates[0].name}" có ở ${byCommune.candidates.length} tỉnh, thành phố: ${list.join("; ")}; văn bản không nói rõ nơi nào: ghi province, place, inferred: true và note`,
+    );
   } else if (level !== "trung-uong") {
     note(
       notes,
@@ -267,5 +285,45 @@ export function draftPlan(raw: string, ctx: DraftContext): DraftPlan {
     dataNotes,
     notes,
     meta,
+  };
+}
+
+const provinceOf = (c: Commune, ctx: DraftContext) =>
+  ctx.provinces.find((p) => p.slug === c.province)?.name ?? c.province;
+
+/**
+ * The commune, ward or special zone the text names (in the issuer, headers, opening), looked up in the
+ * gazetteer: one unit of that name gives its province and place; several give candidates, unless the
+ * province the text names settles it.
+ */
+interface CommuneOfText {
+  /** Every unit of the name found, when the text does not settle which. */
+  candidates: Commune[];
+  commune?: Commune;
+  place?: string;
+  /** The province, when only the commune tells it. */
+  found?: FoundLocality;
+}
+
+function communeOfText(
+  contexts: readonly string[],
+  namedProvince: string | undefined,
+  ctx: DraftContext,
+): CommuneOfText {
+  const none: CommuneOfText = { candidates: [] };
+  const mention = ctx.gazetteer ? findCommune(contexts, ctx.gazetteer) : undefined;
+  if (!mention) return none;
+  const inProvince = namedProvince
+    ? mention.candidates.filter((c) => c.province === namedProvince)
+    : mention.candidates;
+  if (inProvince.length !== 1) return { candidates: namedProvince ? [] : mention.candidates };
+  const commune = inProvince[0];
+  const province = ctx.provinces.find((p) => p.slug === commune.province);
+  if (!province) return none;
+  return {
+    candidates: [commune],
+    commune,
+    place: communeSlug(commune),
+    found: namedProvince ? undefined : { province, matched: commune.name },
   };
 }

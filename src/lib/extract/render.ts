@@ -57,7 +57,8 @@ export function renderDraft(d: DraftPlan): string {
   if (d.locality.province) out.push(`  province: ${d.locality.province}`);
   if (d.locality.asWritten) out.push(`  asWritten: ${q(d.locality.asWritten)}`);
   if (d.locality.place) out.push(`  place: ${d.locality.place}`);
-  out.push("  inferred: false");
+  out.push(`  inferred: ${d.locality.inferred ? "true" : "false"}`);
+  if (d.locality.note) out.push(`  note: ${q(d.locality.note)}`);
   if (d.signer) {
     out.push("signer:", `  name: ${q(d.signer.name)}`);
     if (d.signer.title) out.push(`  title: ${q(d.signer.title)}`);

@@ -13,6 +13,7 @@ import { abbreviateIssuer, createProvinceFinder, guessIssuerLevel } from "./issu
 import { placeOrphans, reaches } from "./placement.ts";
 import { createDocumentResolver, createPlanResolver } from "./resolve.ts";
 import type { LineageEdge, LineageGraph, LineageNode, LineageProvince } from "./types.ts";
+import { placeOf, type Gazetteer } from "../gazetteer.ts";
 
 /** What the graph is built from: a plan and its slug (a `PlanEntry` or a checked plan). */
 export interface LineageInput {
@@ -109,10 +110,22 @@ function resolveAll(plans: readonly LineageInput[], nodes: Map<string, LineageNo
  * ("thuc-hien"); a loop of such links is reported in `cycles` and broken; every other node is placed
  * by `placeOrphans`. Deterministic: the same plans in any order give the same graph.
  */
-export function buildLineage(input: readonly LineageInput[], provinces: readonly Province[] = []): LineageGraph {
+export function buildLineage(
+  input: readonly LineageInput[],
+  provinces: readonly Province[] = [],
+  gazetteer?: Gazetteer,
+): LineageGraph {
   const plans = [...input].sort((a, b) => a.slug.localeCompare(b.slug));
   const places = new Map<string, string>();
   for (const p of provinces) for (const pl of p.places) places.set(`${p.slug}/${pl.slug}`, pl.name);
+  // Communes of the gazetteer that plans name without registering them in localities.yaml.
+  const bySlug = new Map(provinces.map((p) => [p.slug, p]));
+  for (const { plan } of plans) {
+    const { province, place } = plan.locality;
+    const unit = province ? bySlug.get(province) : undefined;
+    const found = unit && place && !places.has(`${province}/${place}`) ? placeOf(unit, place, gazetteer) : undefined;
+    if (found) places.set(`${province}/${place}`, found.name);
+  }
   const nodes = new Map<string, LineageNode>(plans.map((p) => [p.slug, planNode(p, places)]));
   const resolved = resolveAll(plans, nodes, provinces);
 

@@ -8,7 +8,8 @@ import { DATABASE_FILE, downloadColumns, TABLES } from "../../../src/lib/explore
 import { buildRows, type TableRows } from "../../../scripts/lib/data-rows.ts";
 import { parentFixtureCorpus } from "../../fixture-corpus.ts";
 import { writeDatabase, type TableFiles } from "../../../scripts/lib/data-duckdb.ts";
-import { fixtureContent } from "../../fixture-corpus.ts";
+import { fixtureContent, fixtureCorpus } from "../../fixture-corpus.ts";
+import { loadGazetteer } from "../../../src/data/gazetteer.ts";
 import { openWasm } from "../lib/explorer/wasm-db.ts";
 
 const { plans, measures, provinces } = fixtureContent();
@@ -172,5 +173,31 @@ describe("writeDatabase(path, rows, outDir)", () => {
     }
     conn.closeSync();
     instance.closeSync();
+  });
+});
+
+describe("buildRows(input) with the indicators and the gazetteer", () => {
+  const corpus = fixtureCorpus();
+  const gazetteer = loadGazetteer("data/gazetteer");
+  const hue = plans.find((p) => p.plan.locality.province === "hue")!;
+  const atWard = { ...hue, plan: { ...hue.plan, locality: { ...hue.plan.locality, place: "19753" } } };
+  const withAll = buildRows({
+    plans: [...plans.filter((p) => p !== hue), atWard],
+    measures,
+    provinces,
+    indicators: corpus.indicators,
+    gazetteer,
+  });
+
+  it("writes one indicators row per figure of indicators.csv, the value as a number, old units kept", () => {
+    expect(withAll.indicators).toHaveLength(corpus.indicators.length);
+    const namDinh = withAll.indicators.find((r) => r.unit === "Nam Định" && r.year === "2023")!;
+    expect(namDinh).toMatchObject({ province: "ninh-binh", unit_scheme: "63-old", indicator: "TFR", value: 2.56 });
+    expect(withAll.indicators.filter((r) => r.unit_scheme === "national").every((r) => r.province === null)).toBe(true);
+  });
+
+  it("names a plan's ward from the gazetteer and lists it among the localities", () => {
+    expect(withAll.plans.find((r) => r.slug === hue.slug)?.place_name).toBe("Phường Phú Xuân");
+    expect(withAll.localities.find((r) => r.place === "19753")).toMatchObject({ province: "hue", kind: "phuong" });
   });
 });

@@ -52,6 +52,20 @@ describe("checkCorpus(input) on bad input", () => {
     expect(e.message).toMatch(/^Cùng văn bản với .*ke-hoach-mau(-ban-sao)?\.md \(số 49-KH\/ĐUK/);
   });
 
+  it("accepts as locality.place a ward of the gazetteer, by its code or by the slug of its name", () => {
+    expect(errorsOf("place-commune-code")).toEqual([]);
+    expect(errorsOf("place-commune-slug")).toEqual([]);
+  });
+
+  it("rejects a place that is a ward of another province, saying how to write one", () => {
+    const [e] = errorsOf("place-unknown");
+    expect(e.field).toBe("locality.place");
+    expect(e.message).toBe(
+      '"phuong-nam-do-son" không phải xã, phường nào của Huế trong danh mục đơn vị hành chính (data/gazetteer/communes.csv) và chưa được khai báo trong places của hue (data/localities.yaml).',
+    );
+    expect(e.fix).toContain("00004");
+  });
+
   it("rejects a file name that is not a slug", () => {
     const [e] = errorsOf("bad-slug");
     expect(e.message).toBe('Tên tệp "Ke_Hoach_Mau.md" không phải slug hợp lệ.');

@@ -288,3 +288,16 @@ describe("npm run new-plan (command line) on input that is not a plan text", { t
     );
   });
 });
+
+describe("newPlan(sourcePath, options) on a ward's plan that names no province", () => {
+  it("writes a file whose province and ward come from the gazetteer, marked inferred, that the check accepts", async () => {
+    const s = scratch();
+    const result = await newPlan("tests/fixtures/new-plan/phuong-ba-dinh.txt", { ...s, knownDirs: [] });
+    const data = parsePlanFile(result.planPath, readFileSync(result.planPath, "utf8"), []).data as {
+      locality: Record<string, unknown>;
+    };
+    expect(data.locality).toMatchObject({ province: "ha-noi", place: "phuong-ba-dinh", inferred: true });
+    const errors = check(s).filter((i) => i.severity === "error" && i.file === result.planPath);
+    expect(errors.filter((e) => e.field?.startsWith("locality"))).toEqual([]);
+  });
+});

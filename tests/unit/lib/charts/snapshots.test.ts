@@ -8,6 +8,10 @@ import {
   cascadeLevelsChart,
   cascadeOverviewChart,
   coverageChart,
+  indicatorLevelsChart,
+  mapUnits,
+  measureMapsChart,
+  provinceMapChart,
   measureLevelsChart,
   planLevels,
   timelineChart,
@@ -16,6 +20,9 @@ import { buildLineage } from "../../../../src/lib/lineage/build.ts";
 import { fixtureContent } from "../../../fixture-corpus.ts";
 import type { ChartFunction, ChartOptions, PlanMeasureRow } from "../../../../src/lib/charts/types.ts";
 import { normalizeChartHtml } from "./normalize.ts";
+import { loadUnitShapes } from "../../../../src/data/gazetteer.ts";
+import { indicatorVsLevel, MEASURE_INDICATORS } from "../../../../src/lib/indicators.ts";
+import { fixtureCorpus } from "../../../fixture-corpus.ts";
 
 const DIR = "tests/fixtures/charts";
 const rows = JSON.parse(readFileSync(`${DIR}/rows.json`, "utf8")) as PlanMeasureRow[];
@@ -42,6 +49,31 @@ const cascadeSnapshots: { name: string; draw: (options: ChartOptions) => Element
   { name: "cascade-overview-narrow", draw: (o) => cascadeOverviewChart(cascades, { ...o, width: 343 }) },
 ];
 
+/** The maps draw rows.json over the boundaries committed in data/gazetteer/ (see the README). */
+const shapes = loadUnitShapes("data/gazetteer");
+const plansMap = { shapes, units: mapUnits(rows, fixture.provinces) };
+/** Two of the four fixed measures are enough to see the small multiples and their shared table. */
+const fixed = ["lao-khoa", "mat-can-bang-gioi-tinh"];
+const measureMaps = fixed.map((id) => ({
+  shapes,
+  units: mapUnits(rows, fixture.provinces, id),
+  measure: { id, name: rows.find((r) => r.measureId === id)!.measureName, short: id },
+}));
+const srb = MEASURE_INDICATORS["mat-can-bang-gioi-tinh"];
+const srbInput = {
+  data: indicatorVsLevel(fixtureCorpus().indicators, rows, fixture.provinces, srb.indicator, "mat-can-bang-gioi-tinh"),
+  measureName: "Kiểm soát mất cân bằng giới tính khi sinh",
+  target: srb.target,
+  targetLabel: srb.targetLabel,
+};
+const mapSnapshots: { name: string; draw: (options: ChartOptions) => Element }[] = [
+  { name: "province-map", draw: (o) => provinceMapChart(plansMap, o) },
+  { name: "province-map-narrow", draw: (o) => provinceMapChart(plansMap, { ...o, width: 343 }) },
+  { name: "measure-maps", draw: (o) => measureMapsChart(measureMaps, o) },
+  { name: "indicator-levels-srb", draw: (o) => indicatorLevelsChart(srbInput, o) },
+  { name: "indicator-levels-srb-narrow", draw: (o) => indicatorLevelsChart(srbInput, { ...o, width: 343 }) },
+];
+
 const snapshots: Snapshot[] = [
   { name: "adoption-matrix", chart: adoptionMatrixChart, rows },
   { name: "adoption-matrix-narrow", chart: adoptionMatrixChart, rows, options: { width: 343 } },
@@ -63,6 +95,7 @@ describe("chart snapshots", () => {
       draw: () => snap.chart(snap.rows, { ...snap.options, document }),
     })),
     ...cascadeSnapshots.map((snap) => ({ name: snap.name, draw: () => snap.draw({ document }) })),
+    ...mapSnapshots.map((snap) => ({ name: snap.name, draw: () => snap.draw({ document }) })),
   ];
   for (const snap of all) {
     it(`draws ${snap.name} as in its golden file`, () => {
