@@ -3,6 +3,7 @@
  * The heavy half of /soan-thao/, loaded at the first file or paste: reading (pdf.js, mammoth),
  * drafting and checking, all from src/lib/ as `npm run new-plan` and `npm run check` use them.
  */
+import { createGazetteer, type Commune } from "../lib/gazetteer.ts";
 import workerUrl from "pdfjs-dist/legacy/build/pdf.worker.min.mjs?url";
 import { CodebookSchema } from "../schemas/codebook.ts";
 import { LocalitiesSchema } from "../schemas/locality.ts";
@@ -28,6 +29,8 @@ export interface PageData {
   codebook: unknown;
   localities: unknown;
   known: KnownDocument[];
+  /** The gazetteer's communes and wards: [code, name, kind, province]. */
+  communes?: [string, string, Commune["kind"], string][];
 }
 
 /** A file read and drafted: what the page shows. */
@@ -47,6 +50,9 @@ export function setUp(data: PageData) {
     provinces: LocalitiesSchema.parse(data.localities).provinces,
     measureIds: codebook.measures.map((m) => m.id),
     known: data.known,
+    gazetteer: data.communes
+      ? createGazetteer(data.communes.map(([code, name, kind, province]) => ({ code, name, kind, province })))
+      : undefined,
   };
   const names = new Map(codebook.measures.map((m) => [m.id, m.name]));
 

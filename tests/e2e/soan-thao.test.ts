@@ -129,4 +129,14 @@ describe("/soan-thao/ in the browser", () => {
     expect(draft).toContain('number: "15-KH/HU"');
     expect(draft).toMatch(/source: "ke-hoach-15-kh-hu-2018-[a-z-]+\.txt"/);
   });
+
+  it("finds the province of a ward the text names, from the gazetteer, as npm run new-plan does", async () => {
+    const page = await ready();
+    await page.fill(`#${ID.paste}`, readFileSync("tests/fixtures/new-plan/phuong-ba-dinh.txt", "utf8"));
+    await page.click(`#${ID.pasteButton}`);
+    await page.waitForFunction((id) => document.getElementById(id)!.textContent!.startsWith("Đã đọc"), ID.status);
+    const draft = await page.inputValue(`#${ID.draft}`);
+    expect(draft).toContain("province: ha-noi");
+    expect(draft).toContain("place: phuong-ba-dinh");
+  });
 });
