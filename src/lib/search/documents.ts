@@ -34,8 +34,10 @@ export interface SearchDoc {
   n: string;
   /** Places: today's province, its old names and the provinces merged into it, the commune or unit. */
   p: string;
-  /** The rest that is searched: issuer, summary, quote, description. */
+  /** Other names it is found by: full title and issuer, a measure's short name and description. */
   b: string;
+  /** Full text, searched through the shards (src/lib/search/shards.ts): a summary, a quote, what is asked. */
+  x: string;
   /** One line under the title: issuer and date, measure and plan, merged provinces. */
   s: string;
 }
@@ -66,7 +68,8 @@ export function planDocuments(entry: PlanEntry, measures: readonly Measure[], pr
       t: plan.shortTitle,
       n: plan.number ?? "",
       p: [...new Set(places)].join(" · "),
-      b: [plan.title, plan.issuer, plan.issuerShort, entry.body.trim()].join("\n"),
+      b: [plan.title, plan.issuer, plan.issuerShort].join("\n"),
+      x: entry.body.trim(),
       s: `${plan.issuer} · ${formatIssued(plan.issued)}`,
     },
   ];
@@ -78,7 +81,8 @@ export function planDocuments(entry: PlanEntry, measures: readonly Measure[], pr
         t: `${m.shortName} — ${plan.shortTitle}`,
         n: "",
         p: "",
-        b: q.text,
+        b: "",
+        x: q.text,
         s: [m.name, q.section ? `mục ${q.section}` : ""].filter(Boolean).join(" · "),
       });
     }
@@ -94,7 +98,8 @@ export function measureDocument(m: Measure): SearchDocInput {
     t: m.name,
     n: "",
     p: "",
-    b: [m.shortName, m.id.replace(/-/g, " "), m.description, ...m.national.map((x) => x.asks)].join("\n"),
+    b: [m.shortName, m.id.replace(/-/g, " "), m.description].join("\n"),
+    x: m.national.map((n) => n.asks).join("\n"),
     s: m.description,
   };
 }
@@ -118,23 +123,44 @@ export function provinceDocument(p: Province): SearchDocInput {
     n: "",
     p: [...new Set([...provinceNames(p), ...p.places.flatMap((x) => [x.name, ...x.oldNames])])].join(" · "),
     b: "",
+    x: "",
     s: provinceHistory(p),
   };
 }
 
-/** Every document of the site, ids in order: measures, provinces, then plans with their quotes. */
+/**
+ * Every document of the site, ids in group order (plans, measures, provinces, quotes) so that the group
+ * of an id is known from `groupRanges` without loading the document.
+ */
 export function searchDocuments(
   plans: readonly PlanEntry[],
   measures: readonly Measure[],
   provinces: readonly Province[],
 ): SearchDoc[] {
   const bySlug = new Map(provinces.map((p) => [p.slug, p]));
+  const perPlan = plans.map((e) =>
+    planDocuments(e, measures, e.plan.locality.province ? bySlug.get(e.plan.locality.province) : undefined),
+  );
   const inputs: SearchDocInput[] = [
+    ...perPlan.map((docs) => docs[0]),
     ...measures.map(measureDocument),
     ...provinces.map(provinceDocument),
-    ...plans.flatMap((e) =>
-      planDocuments(e, measures, e.plan.locality.province ? bySlug.get(e.plan.locality.province) : undefined),
-    ),
+    ...perPlan.flatMap((docs) => docs.slice(1)),
   ];
   return inputs.map((d, id) => ({ id, ...d }));
+}
+
+/** For each group, the first id after its documents (ids are in SEARCH_GROUPS order, see searchDocuments). */
+export function groupEnds(docs: readonly SearchDoc[]): number[] {
+  return SEARCH_GROUPS.map((g) => {
+    let end = 0;
+    for (const d of docs) if (SEARCH_GROUPS.indexOf(d.g) <= SEARCH_GROUPS.indexOf(g)) end = d.id + 1;
+    return end;
+  });
+}
+
+/** The group of `id`, given `groupEnds`. */
+export function groupOf(id: number, ends: readonly number[]): SearchGroup {
+  const i = ends.findIndex((end) => id < end);
+  return SEARCH_GROUPS[i < 0 ? SEARCH_GROUPS.length - 1 : i];
 }
