@@ -7,7 +7,7 @@
  */
 import MiniSearch from "minisearch";
 import { buildQuery, indexTerms } from "./query.ts";
-import { buildShards, loadShard, searchShards, shardKey, DOC_CHUNK } from "./shards.ts";
+import { buildShards, loadShard, searchShards, shardKey, stopTerms, DOC_CHUNK } from "./shards.ts";
 import { SEARCH_GROUPS, groupEnds, groupOf, type SearchDoc, type SearchGroup } from "./documents.ts";
 
 /** Searched fields of the names index and how much a match in each counts. */
@@ -30,6 +30,8 @@ export type ShownDoc = Pick<SearchDoc, "g" | "u" | "t" | "s" | "n" | "p"> & { x?
 export interface NamesFile {
   index: unknown;
   shards: string[];
+  /** Terms left out of the shards as too common (src/lib/search/shards.ts, STOP_SHARE). */
+  stop: string[];
   ends: number[];
   chunk: number;
 }
@@ -45,7 +47,8 @@ export interface SearchFiles {
 export function buildSearchFiles(docs: readonly SearchDoc[]): SearchFiles {
   const names = new MiniSearch<SearchDoc>(NAMES_OPTIONS);
   names.addAll(docs.filter((d) => d.g !== "trich-dan"));
-  const shards = buildShards(docs);
+  const stop = stopTerms(docs);
+  const shards = buildShards(docs, new Set(stop));
   const chunks = new Map<number, Record<number, ShownDoc>>();
   for (const d of docs) {
     if (!d.x) continue;
@@ -54,7 +57,7 @@ export function buildSearchFiles(docs: readonly SearchDoc[]): SearchFiles {
     chunk[d.id] = { g: d.g, u: d.u, t: d.t, s: d.s, n: d.n, p: d.p, x: d.x };
     chunks.set(n, chunk);
   }
-  const file: NamesFile = { index: names.toJSON(), shards: [...shards.keys()], ends: groupEnds(docs), chunk: DOC_CHUNK };
+  const file: NamesFile = { index: names.toJSON(), shards: [...shards.keys()], stop, ends: groupEnds(docs), chunk: DOC_CHUNK };
   return {
     names: JSON.stringify(file),
     shards: new Map([...shards].map(([k, v]) => [k, JSON.stringify(v)])),
@@ -134,15 +137,19 @@ export class SearchEngine {
     const groups = SEARCH_GROUPS.map((group) => ({ group, total: 0, hits: [] as SearchHit[] }));
     const q = buildQuery(raw);
     if (!q) return { groups, total: 0 };
+    // A term too common for the shards narrows nothing: it is skipped, unless every word is one.
+    const stop = new Set(this.file.stop);
+    const narrowing = q.words.filter((w) => !stop.has(w));
+    const words = narrowing.length > 0 ? narrowing : q.words;
     const loaded = new Map<string, MiniSearch>();
-    for (const key of new Set(q.words.map(shardKey))) {
+    for (const key of new Set(narrowing.map(shardKey))) {
       const s = this.shard(key);
       if (s) loaded.set(key, await s);
     }
     const stored = new Map<number, ShownDoc>();
     let found: Found | undefined;
-    for (const [i, word] of q.words.entries()) {
-      const prefix = i === q.words.length - 1 && word.length >= 2;
+    for (const [i, word] of words.entries()) {
+      const prefix = word === q.words[q.words.length - 1] && word.length >= 2;
       const next: Found = new Map();
       for (const r of this.names.search(word, { prefix, boost: BOOST })) {
         const id = r.id as number;

@@ -45,6 +45,11 @@ export function indexTerms(text: string, numberField = false): string[] {
   return out;
 }
 
+/** The words of what was typed, in order and repeated as typed, without a "Số" before a number. */
+export function phraseWords(raw: string): string[] {
+  return dropNumberWord(searchWords(raw.slice(0, MAX_QUERY_CHARS)));
+}
+
 /**
  * Builds the query of what was typed, or null when nothing searchable is left (empty, only
  * punctuation or spaces). Input longer than MAX_QUERY_CHARS is cut there, words beyond

@@ -24,12 +24,36 @@ export const SHARD_OPTIONS = {
   processTerm: (term: string) => term,
 };
 
-/** Builds the shards of `docs`: key → MiniSearch of the terms with that key. */
-export function buildShards(docs: readonly SearchDoc[]): Map<string, MiniSearch> {
+/**
+ * A term in more than this share of the full texts, and in more than `STOP_MIN_DOCS` of them, is left
+ * out of the shards: it narrows nothing and alone would make its shard weigh most of the index (in the
+ * synthetic corpus, "so" of "mẫu số" is in every quote). Real content is far from the minimum.
+ */
+export const STOP_SHARE = 0.2;
+export const STOP_MIN_DOCS = 5000;
+
+/** The terms too common to index (see STOP_SHARE), sorted. */
+export function stopTerms(docs: readonly SearchDoc[]): string[] {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const doc of docs) {
+    if (!doc.x) continue;
+    n++;
+    for (const term of new Set(indexTerms(doc.x))) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  return [...df]
+    .filter(([, count]) => count > STOP_MIN_DOCS && count > n * STOP_SHARE)
+    .map(([term]) => term)
+    .sort();
+}
+
+/** Builds the shards of `docs`: key → MiniSearch of the terms with that key, `stop` terms left out. */
+export function buildShards(docs: readonly SearchDoc[], stop: ReadonlySet<string> = new Set()): Map<string, MiniSearch> {
   const perShard = new Map<string, { id: number; x: string }[]>();
   for (const doc of docs) {
     const byKey = new Map<string, string[]>();
     for (const term of indexTerms(doc.x)) {
+      if (stop.has(term)) continue;
       const key = shardKey(term);
       const list = byKey.get(key);
       if (list) list.push(term);
