@@ -59,7 +59,9 @@ function hitParts(hit: SearchHit): HTMLElement[] {
 /** "12 kết quả: 3 kế hoạch, 1 địa phương, 8 trích dẫn." */
 export function describeResults(r: GroupedResults): string {
   if (r.total === 0) return "Không tìm thấy kết quả nào.";
-  const parts = r.groups.filter((g) => g.total > 0).map((g) => `${g.total} ${SEARCH_GROUP_LABELS[g.group].toLowerCase()}`);
+  const parts = r.groups
+    .filter((g) => g.total > 0)
+    .map((g) => `${g.total} ${SEARCH_GROUP_LABELS[g.group].toLowerCase()}`);
   return `${r.total} kết quả: ${parts.join(", ")}.`;
 }
 
@@ -156,7 +158,11 @@ export function connectSiteSearch(root: HTMLElement): void {
     try {
       const e = await getEngine();
       const r = await e.search(text);
-      if (mine === run) show(r);
+      if (mine === run) {
+        show(r);
+        // What the list now shows: tests wait for it, and it says which query the results answer.
+        panel.dataset.query = text;
+      }
     } catch {
       if (mine !== run) return;
       options = [];

@@ -83,4 +83,6 @@ export function connectSourceSearch(form: HTMLFormElement, target: HTMLElement):
     if (current < 0) find();
     go(current < 0 ? ranges.length - 1 : current - 1);
   });
+  // What was typed while this module loaded.
+  if (input.value.trim()) find();
 }

@@ -149,7 +149,7 @@ export function foldSearchWithOffsets(text: string): { text: string; origin: num
   const out: string[] = [];
   const origin: number[] = [];
   let space = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
     const ch = cp > 0xffff ? String.fromCodePoint(cp) : text[i];
     for (const c of searchChar(ch)) {

@@ -57,7 +57,13 @@ export function buildSearchFiles(docs: readonly SearchDoc[]): SearchFiles {
     chunk[d.id] = { g: d.g, u: d.u, t: d.t, s: d.s, n: d.n, p: d.p, x: d.x };
     chunks.set(n, chunk);
   }
-  const file: NamesFile = { index: names.toJSON(), shards: [...shards.keys()], stop, ends: groupEnds(docs), chunk: DOC_CHUNK };
+  const file: NamesFile = {
+    index: names.toJSON(),
+    shards: [...shards.keys()],
+    stop,
+    ends: groupEnds(docs),
+    chunk: DOC_CHUNK,
+  };
   return {
     names: JSON.stringify(file),
     shards: new Map([...shards].map(([k, v]) => [k, JSON.stringify(v)])),
@@ -148,7 +154,7 @@ export class SearchEngine {
     }
     const stored = new Map<number, ShownDoc>();
     let found: Found | undefined;
-    for (const [i, word] of words.entries()) {
+    for (const word of words) {
       const prefix = word === q.words[q.words.length - 1] && word.length >= 2;
       const next: Found = new Map();
       for (const r of this.names.search(word, { prefix, boost: BOOST })) {
@@ -161,7 +167,9 @@ export class SearchEngine {
         if (found && !found.has(id)) continue;
         addTo(next, id, hit.score, hit.terms);
       }
-      if (found) for (const [id, hit] of next) addTo(next, id, found.get(id)?.score ?? 0, found.get(id)?.terms ?? []);
+      const before = found;
+      if (before)
+        for (const id of next.keys()) addTo(next, id, before.get(id)?.score ?? 0, before.get(id)?.terms ?? []);
       found = next;
       if (found.size === 0) break;
     }
@@ -203,5 +211,7 @@ export class SearchEngine {
 
 /** True when folded term `t` is one of the index terms of the shown fields of `doc`. */
 function termIn(doc: ShownDoc, t: string): boolean {
-  return [doc.t, doc.s, doc.p].some((f) => indexTerms(f ?? "").includes(t)) || indexTerms(doc.n ?? "", true).includes(t);
+  return (
+    [doc.t, doc.s, doc.p].some((f) => indexTerms(f ?? "").includes(t)) || indexTerms(doc.n ?? "", true).includes(t)
+  );
 }

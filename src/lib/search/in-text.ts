@@ -21,7 +21,11 @@ export function findInText(text: string, raw: string): Match[] {
   const { text: folded, origin } = foldSearchWithOffsets(text);
   const phrase = words.join(" ");
   const found: Match[] = [];
-  for (let at = folded.indexOf(phrase); at >= 0 && found.length < MAX_TEXT_MATCHES; at = folded.indexOf(phrase, at + 1)) {
+  for (
+    let at = folded.indexOf(phrase);
+    at >= 0 && found.length < MAX_TEXT_MATCHES;
+    at = folded.indexOf(phrase, at + 1)
+  ) {
     if (at > 0 && folded[at - 1] !== " ") continue;
     let end = at + phrase.length;
     while (end < folded.length && folded[end] !== " ") end++;

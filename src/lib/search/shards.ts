@@ -48,7 +48,10 @@ export function stopTerms(docs: readonly SearchDoc[]): string[] {
 }
 
 /** Builds the shards of `docs`: key → MiniSearch of the terms with that key, `stop` terms left out. */
-export function buildShards(docs: readonly SearchDoc[], stop: ReadonlySet<string> = new Set()): Map<string, MiniSearch> {
+export function buildShards(
+  docs: readonly SearchDoc[],
+  stop: ReadonlySet<string> = new Set(),
+): Map<string, MiniSearch> {
   const perShard = new Map<string, { id: number; x: string }[]>();
   for (const doc of docs) {
     const byKey = new Map<string, string[]>();
