@@ -2,7 +2,7 @@
  * `npm run bench`: prints figures, asserts nothing. Data build and site build time, then what each page
  * type weighs (HTML, CSS and JS it links; raw, gzip and brotli; the heaviest page of each type), then
  * the explorer (scripts/lib/bench-explorer.ts), the lineage tree with 10,000 synthetic plans
- * (BENCH_LINEAGE_COUNT=0 skips it) and the scale section (`--scale 100,1000,10000` by default;
+ * (BENCH_LINEAGE_COUNT=0 skips it), site search (scripts/lib/bench-search.ts) and the scale section (`--scale 100,1000,10000` by default;
  * `--scale 0` skips it).
  * `npm run bench -- --synthetic 500` first writes a synthetic corpus of 500 plans (tmp/, never
  * committed) and measures the build of that instead.
@@ -14,6 +14,7 @@ import { benchExplorer } from "./lib/bench-explorer.ts";
 import { benchLineage } from "./lib/bench-lineage.ts";
 import { benchScale, parseScales } from "./lib/bench-scale.ts";
 import { benchCompare } from "./lib/bench-compare.ts";
+import { benchSearch } from "./lib/bench-search.ts";
 
 const { values } = parseArgs({
   options: { synthetic: { type: "string" }, scale: { type: "string", default: "100,1000,10000" } },
@@ -41,5 +42,6 @@ if (!values.synthetic) await benchExplorer();
 const lineage = benchLineage();
 if (lineage !== 0) process.exit(lineage);
 benchCompare(`tmp/bench-lineage-${process.env.BENCH_LINEAGE_COUNT ?? 10000}`);
+await benchSearch(`tmp/bench-lineage-${process.env.BENCH_LINEAGE_COUNT ?? 10000}`);
 
 if (values.scale !== "0") await benchScale(parseScales(values.scale));

@@ -7,8 +7,14 @@
  */
 import MiniSearch from "minisearch";
 import { buildQuery, indexTerms } from "./query.ts";
+import { findInText } from "./in-text.ts";
 import { buildShards, loadShard, searchShards, shardKey, stopTerms, DOC_CHUNK } from "./shards.ts";
 import { SEARCH_GROUPS, groupEnds, groupOf, type SearchDoc, type SearchGroup } from "./documents.ts";
+
+/** Of each group, this many times the results shown are ranked again with the phrase bonus. */
+const CANDIDATES = 2;
+/** How much more a result counts when the words typed occur together in it. */
+const PHRASE_BONUS = 3;
 
 /** Searched fields of the names index and how much a match in each counts. */
 const BOOST = { n: 6, t: 3, p: 2, b: 1 } as const;
@@ -188,7 +194,7 @@ export class SearchEngine {
       const g = byGroup.get(groupOf(id, this.file.ends));
       if (!g) continue;
       g.total++;
-      if (g.hits.length >= perGroup) continue;
+      if (g.hits.length >= perGroup * CANDIDATES) continue;
       const doc = stored.get(id);
       const h: SearchHit = { id, doc: doc ?? ({} as ShownDoc), terms: [...new Set(hit.terms)], score: hit.score };
       g.hits.push(h);
@@ -204,9 +210,22 @@ export class SearchEngine {
           if (full) h.doc = { ...h.doc, ...full };
         }),
     );
-    for (const g of groups) g.hits = g.hits.filter((h) => h.doc.u);
+    // Words typed together and found together (a phrase) rank first: "lao khoa" above a plan with
+    // "lao động" in one place and "khóa XII" in another.
+    for (const g of groups) {
+      for (const h of g.hits) if (hasPhrase(h.doc, raw)) h.score *= PHRASE_BONUS;
+      g.hits = g.hits
+        .filter((h) => h.doc.u)
+        .sort((a, b) => b.score - a.score || a.id - b.id)
+        .slice(0, perGroup);
+    }
     return { groups, total: ranked.length };
   }
+}
+
+/** True when the words of `raw` occur together, in order, in a field of `doc`. */
+function hasPhrase(doc: ShownDoc, raw: string): boolean {
+  return [doc.t, doc.s, doc.p, doc.n, doc.x].some((f) => f && findInText(f, raw).length > 0);
 }
 
 /** True when folded term `t` is one of the index terms of the shown fields of `doc`. */

@@ -10,7 +10,7 @@ import type { SearchDoc } from "./documents.ts";
 import { indexTerms } from "./query.ts";
 
 /** Documents per chunk file of stored text. */
-export const DOC_CHUNK = 200;
+export const DOC_CHUNK = 64;
 
 /** The shard of a folded term: its first two characters. */
 export const shardKey = (term: string): string => term.slice(0, 2);
