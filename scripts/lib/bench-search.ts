@@ -52,12 +52,15 @@ async function queryRows(files: SearchFiles): Promise<string[]> {
   const namesGz = gz(files.names);
   let worst = 0;
   let slowest = 0;
+  let namesMs = 0;
   for (const q of BENCH_QUERIES) {
     const loaded: string[] = [];
+    const start = performance.now();
     const engine = new SearchEngine(files.names, {
       shard: async (k) => (loaded.push(`t-${k}`), files.shards.get(k) ?? "{}"),
       chunk: async (n) => (loaded.push(`d-${n}`), files.chunks.get(n) ?? "{}"),
     });
+    namesMs = Math.max(namesMs, performance.now() - start);
     const [r, cold] = await time(() => engine.search(q));
     const [, warm] = await time(() => engine.search(q));
     const body = (name: string) =>
@@ -72,6 +75,7 @@ async function queryRows(files: SearchFiles): Promise<string[]> {
   }
   rows.push(
     "",
+    `parsing the names file (on focus, before the first keystroke): up to ${namesMs.toFixed(0)} ms`,
     `goal: the first query needs ≤ 1024 KB compressed: most here ${kb(worst)} KB brotli ${worst <= 1024 * 1024 ? "(met)" : "(OVER)"}; ` +
       `first results ≤ 300 ms after the last keystroke: slowest cold query ${slowest.toFixed(0)} ms in-process ${slowest <= 300 ? "(met)" : "(OVER)"}`,
   );
