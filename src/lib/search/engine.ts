@@ -8,7 +8,7 @@
 import MiniSearch from "minisearch";
 import { buildQuery, indexTerms } from "./query.ts";
 import { findInText } from "./in-text.ts";
-import { buildShards, loadShard, searchShards, shardKey, stopTerms, DOC_CHUNK } from "./shards.ts";
+import { buildShards, loadShard, searchShards, shardKey, stopTerms, DOC_CHUNK, type Shard } from "./shards.ts";
 import { SEARCH_GROUPS, groupEnds, groupOf, type SearchDoc, type SearchGroup } from "./documents.ts";
 
 /** Of each group, this many times the results shown are ranked again with the phrase bonus. */
@@ -72,7 +72,7 @@ export function buildSearchFiles(docs: readonly SearchDoc[]): SearchFiles {
   };
   return {
     names: JSON.stringify(file),
-    shards: new Map([...shards].map(([k, v]) => [k, JSON.stringify(v)])),
+    shards,
     chunks: new Map([...chunks].map(([k, v]) => [k, JSON.stringify(v)])),
   };
 }
@@ -109,7 +109,7 @@ export class SearchEngine {
   private readonly names: MiniSearch<SearchDoc>;
   private readonly file: NamesFile;
   private readonly shardKeys: Set<string>;
-  private readonly shards = new Map<string, Promise<MiniSearch>>();
+  private readonly shards = new Map<string, Promise<Shard>>();
   private readonly chunks = new Map<number, Promise<Record<number, ShownDoc>>>();
 
   private readonly loader: SearchLoader;
@@ -121,7 +121,7 @@ export class SearchEngine {
     this.shardKeys = new Set(this.file.shards);
   }
 
-  private shard(key: string): Promise<MiniSearch> | undefined {
+  private shard(key: string): Promise<Shard> | undefined {
     if (!this.shardKeys.has(key)) return undefined;
     let s = this.shards.get(key);
     if (!s) {
@@ -153,7 +153,7 @@ export class SearchEngine {
     const stop = new Set(this.file.stop);
     const narrowing = q.words.filter((w) => !stop.has(w));
     const words = narrowing.length > 0 ? narrowing : q.words;
-    const loaded = new Map<string, MiniSearch>();
+    const loaded = new Map<string, Shard>();
     for (const key of new Set(narrowing.map(shardKey))) {
       const s = this.shard(key);
       if (s) loaded.set(key, await s);
