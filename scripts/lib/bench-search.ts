@@ -96,7 +96,7 @@ async function queryRows(files: SearchFiles): Promise<string[]> {
 }
 
 /** Sizes of the index files of `docs` and the query table. */
-async function benchCorpus(label: string, docs: SearchDoc[]): Promise<void> {
+export async function benchCorpus(label: string, docs: SearchDoc[]): Promise<void> {
   const start = performance.now();
   const files = buildSearchFiles(docs);
   const ms = performance.now() - start;

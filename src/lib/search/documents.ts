@@ -34,9 +34,9 @@ export interface SearchDoc {
   n: string;
   /** Places: today's province, its old names and the provinces merged into it, the commune or unit. */
   p: string;
-  /** Other names it is found by: full title and issuer, a measure's short name and description. */
+  /** Other names it is found by: a plan's issuer, a measure's short name and description. */
   b: string;
-  /** Full text, searched through the shards (src/lib/search/shards.ts): a summary, a quote, what is asked. */
+  /** Full text, searched through the shards (src/lib/search/shards.ts): a plan's full title and summary, a quote, what is asked. */
   x: string;
   /** One line under the title: issuer and date, measure and plan, merged provinces. */
   s: string;
@@ -68,8 +68,9 @@ export function planDocuments(entry: PlanEntry, measures: readonly Measure[], pr
       t: plan.shortTitle,
       n: plan.number ?? "",
       p: [...new Set(places)].join(" · "),
-      b: [plan.title, plan.issuer, plan.issuerShort].join("\n"),
-      x: entry.body.trim(),
+      b: plan.issuer,
+      // The long title goes with the summary into the full text: the names file stays small.
+      x: [plan.title, plan.issuerShort, entry.body.trim()].join("\n"),
       s: `${plan.issuer} · ${formatIssued(plan.issued)}`,
     },
   ];
