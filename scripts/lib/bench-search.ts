@@ -118,7 +118,7 @@ export async function benchCorpus(label: string, docs: SearchDoc[]): Promise<voi
 }
 
 /** The same documents in one MiniSearch index and one FlexSearch index: size and query time. */
-async function benchOptions(docs: SearchDoc[]): Promise<void> {
+export async function benchOptions(docs: SearchDoc[]): Promise<void> {
   console.log(
     "\noption (all documents in one index) | build s | KB raw / gz / br | load ms | query ms (dan so; lao khoa)",
   );
