@@ -27,7 +27,8 @@ export default defineConfig({
   // Tests that build a scratch corpus keep their content cache apart from the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   trailingSlash: "always",
-  integrations: [sitemap()],
+  // /tim-kiem/ only answers the search box (and says search needs JavaScript): not a page to index.
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith("/tim-kiem/") })],
   build: {
     format: "directory",
     // External stylesheets and scripts keep the Content-Security-Policy free of inline hashes.

@@ -1,10 +1,10 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Data build and site build time, then what each page
  * type weighs (HTML, CSS and JS it links; raw, gzip and brotli; the heaviest page of each type), then
- * the explorer (scripts/lib/bench-explorer.ts), the maps (bench-map.ts), a first phone visit through nginx (bench-deploy.ts),
- * the lineage tree with 10,000 synthetic plans (BENCH_LINEAGE_COUNT=0 skips it), text reuse over
- * 1,000 and 10,000 synthetic texts (bench-reuse.ts), reading PDF and Word files (bench-documents.ts)
- * and the scale section (`--scale 100,1000,10000` by default;
+ * the explorer (scripts/lib/bench-explorer.ts), the maps (bench-map.ts), a first phone visit through
+ * nginx (bench-deploy.ts), the lineage tree with 10,000 synthetic plans (BENCH_LINEAGE_COUNT=0 skips
+ * it), text reuse over 1,000 and 10,000 synthetic texts (bench-reuse.ts), reading PDF and Word files
+ * (bench-documents.ts), site search (bench-search.ts) and the scale section (`--scale 100,1000,10000` by default;
  * `--scale 0` skips it).
  * Every run writes its figures by name to tmp/bench/summary.json (scripts/lib/bench-summary.ts).
  * `npm run bench -- --synthetic 500` first writes a synthetic corpus of 500 plans (tmp/, never
@@ -25,6 +25,7 @@ import { record, SUMMARY_FILE, writeSummary } from "./lib/bench-summary.ts";
 
 // Whatever happens below, the figures measured so far are written.
 process.on("exit", () => writeSummary());
+import { benchSearch } from "./lib/bench-search.ts";
 
 const { values } = parseArgs({
   options: { synthetic: { type: "string" }, scale: { type: "string", default: "100,1000,10000" } },
@@ -59,6 +60,7 @@ benchCompare(`tmp/bench-lineage-${process.env.BENCH_LINEAGE_COUNT ?? 10000}`);
 benchReuse();
 
 if (!values.synthetic) await benchDocuments();
+await benchSearch(`tmp/bench-lineage-${process.env.BENCH_LINEAGE_COUNT ?? 10000}`);
 
 if (values.scale !== "0") await benchScale(parseScales(values.scale));
 console.log(`\nFigures by name: ${SUMMARY_FILE}`);

@@ -117,3 +117,65 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/** A letter or digit once folded; everything else separates search words. */
+const SEARCH_WORD_CHAR = /[a-z0-9]/;
+
+const searchChars = new Map<string, string>();
+
+/** What one character becomes in search text: its folded letters and digits, or " " for a separator. */
+function searchChar(ch: string): string {
+  let out = searchChars.get(ch);
+  if (out === undefined) {
+    out = "";
+    for (const c of ch.normalize("NFD").replace(COMBINING, "").replace(/[đĐ]/g, "d").toLowerCase())
+      out += SEARCH_WORD_CHAR.test(c) ? c : " ";
+    // A combining mark (text in NFD) belongs to the letter before it; anything else left empty separates.
+    if (out.trim() === "") out = /^\p{M}+$/u.test(ch) ? "" : " ";
+    searchChars.set(ch, out);
+  }
+  return out;
+}
+
+/**
+ * THE folding of site search, at indexing and at query time alike: no diacritics (so both tone
+ * placements, "hoà"/"hòa", "uỷ"/"ủy", are the same), "đ" → "d", lower case, and every run of
+ * characters that are not letters or digits (spaces, line breaks, "-", "/", ".", quotes) becomes one
+ * space. So "Số 07 - KH/ĐU-CDSL", "07-KH/ĐU-CDSL" and "07-\nKH/ĐU-CDSL" (a number broken after its
+ * hyphen at the end of a line) all hold the words "07 kh du cdsl". `origin[i]` is the index in `text`
+ * of the character that folded character `i` came from, so a match can be marked in the original.
+ */
+export function foldSearchWithOffsets(text: string): { text: string; origin: number[] } {
+  const out: string[] = [];
+  const origin: number[] = [];
+  let space = false;
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i) ?? 0;
+    const ch = cp > 0xffff ? String.fromCodePoint(cp) : text[i];
+    for (const c of searchChar(ch)) {
+      if (c === " ") space = out.length > 0;
+      else {
+        if (space) {
+          out.push(" ");
+          origin.push(i);
+          space = false;
+        }
+        out.push(c);
+        origin.push(i);
+      }
+    }
+    i += ch.length;
+  }
+  return { text: out.join(""), origin };
+}
+
+/** `foldSearchWithOffsets(text).text`: "Đảng uỷ tỉnh Đắk Lắk" → "dang uy tinh dak lak". */
+export function foldSearch(text: string): string {
+  return foldSearchWithOffsets(text).text;
+}
+
+/** The words of `text` for search: `foldSearch(text)` split at its spaces ("" gives none). */
+export function searchWords(text: string): string[] {
+  const folded = foldSearch(text);
+  return folded ? folded.split(" ") : [];
+}

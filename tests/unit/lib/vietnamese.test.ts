@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { foldVietnamese, isNfc, slugify, toneInsensitiveKey } from "../../../src/lib/vietnamese.ts";
+import {
+  foldSearch,
+  foldSearchWithOffsets,
+  foldVietnamese,
+  isNfc,
+  searchWords,
+  slugify,
+  toneInsensitiveKey,
+} from "../../../src/lib/vietnamese.ts";
 
 const key = (s: string) => toneInsensitiveKey(s).key;
 
@@ -46,5 +54,70 @@ describe("isNfc(text)", () => {
   it("tells composed from decomposed text", () => {
     expect(isNfc("Huế")).toBe(true);
     expect(isNfc("Huế".normalize("NFD"))).toBe(false);
+  });
+});
+
+describe("foldSearch(text)", () => {
+  it("finds text with diacritics from text typed without them", () => {
+    expect(foldSearch("Thừa Thiên Huế")).toBe(foldSearch("thua thien hue"));
+    expect(foldSearch("Sàng lọc sơ sinh")).toBe("sang loc so sinh");
+  });
+
+  it("turns đ and Đ into d", () => {
+    expect(foldSearch("Đắk Lắk")).toBe("dak lak");
+    expect(foldSearch("ĐẢNG ỦY")).toBe("dang uy");
+  });
+
+  it("gives both tone placements the same words", () => {
+    expect(foldSearch("hoà")).toBe(foldSearch("hòa"));
+    expect(foldSearch("Đảng uỷ")).toBe(foldSearch("Đảng ủy"));
+    expect(foldSearch("khoá XII")).toBe(foldSearch("khóa XII"));
+  });
+
+  it("gives NFD and NFC input the same words", () => {
+    expect(foldSearch("Kế hoạch".normalize("NFD"))).toBe(foldSearch("Kế hoạch"));
+  });
+
+  it("makes a document number the same words with or without spaces and after a line-break hyphen", () => {
+    const words = "07 kh du cdsl";
+    expect(foldSearch("07-KH/ĐU-CDSL")).toBe(words);
+    expect(foldSearch("07 - KH/ĐU-CDSL")).toBe(words);
+    expect(foldSearch("07-\nKH/ĐU-\nCDSL")).toBe(words);
+    expect(foldSearch("07 – KH / ĐU – CDSL")).toBe(words);
+  });
+
+  it("turns every run of punctuation and spaces into one space and trims", () => {
+    expect(foldSearch("  «dân số»,  (kế hoạch)… ")).toBe("dan so ke hoach");
+    expect(foldSearch("!!! ... ???")).toBe("");
+    expect(foldSearch("")).toBe("");
+  });
+});
+
+describe("foldSearchWithOffsets(text)", () => {
+  it("maps every folded character back to the character it came from", () => {
+    const text = "Số 07 - KH/ĐU";
+    const { text: folded, origin } = foldSearchWithOffsets(text);
+    expect(folded).toBe("so 07 kh du");
+    expect(text[origin[folded.indexOf("kh")]]).toBe("K");
+    expect(text[origin[folded.indexOf("du")]]).toBe("Đ");
+    expect(origin).toHaveLength(folded.length);
+  });
+
+  it("keeps offsets right after characters outside the Basic Multilingual Plane", () => {
+    const text = "😀 Huế";
+    const { text: folded, origin } = foldSearchWithOffsets(text);
+    expect(folded).toBe("hue");
+    expect(text.slice(origin[0])).toBe("Huế");
+  });
+});
+
+describe("searchWords(text)", () => {
+  it("splits folded text into words", () => {
+    expect(searchWords("Kế hoạch 341-KH/TU")).toEqual(["ke", "hoach", "341", "kh", "tu"]);
+  });
+
+  it("gives no word for empty or punctuation-only text", () => {
+    expect(searchWords("")).toEqual([]);
+    expect(searchWords("— / …")).toEqual([]);
   });
 });
