@@ -4,7 +4,7 @@
  * every quote's start and end and each piece lists the measures that cover it.
  */
 import { findQuote, prepareSource } from "./quote-match.ts";
-import type { SharedMark } from "./reuse/view.ts";
+import { MAX_PASSAGE_LINKS, type SharedMark } from "./reuse/view.ts";
 
 /** A quote of a plan: which measure, which of its quotes, and the words. */
 export interface QuoteRef {
@@ -29,7 +29,10 @@ export interface SourceSegment {
     ids: string[];
     /** Set on the piece where passages' first occurrences start: "doan-<id>", one per passage. */
     anchors: string[];
-    /** Passages whose occurrence ends with this piece: the links to other plans go after it. */
+    /**
+     * Set on the last piece of a run of overlapping or touching passages: the passages of that run,
+     * whose links to other plans go after it (once for the run, not once a passage).
+     */
     ends: SharedMark[];
   };
 }
@@ -72,6 +75,21 @@ export function highlightQuotes(
     else missing.push(ref);
   }
   const marks = shared.filter((m) => m.end > m.start && m.start >= 0 && m.end <= source.length);
+  // Runs of passages that overlap or touch (at most one character apart): one set of links each.
+  const runEnds = new Map<number, SharedMark[]>();
+  {
+    let run: SharedMark[] = [];
+    let reach = -2;
+    for (const m of [...marks].sort((a, b) => a.start - b.start || a.end - b.end)) {
+      if (run.length > 0 && m.start > reach + 1) {
+        runEnds.set(reach, run);
+        run = [];
+      }
+      run.push(m);
+      reach = Math.max(run.length === 1 ? m.end : reach, m.end);
+    }
+    if (run.length > 0) runEnds.set(reach, run);
+  }
   const cuts = [
     ...new Set([
       0,
@@ -102,7 +120,7 @@ export function highlightQuotes(
       segment.shared = {
         ids: [...new Set(inPassages.map((m) => m.passageId))],
         anchors: fresh.map(passageAnchorId),
-        ends: inPassages.filter((m) => m.end === to),
+        ends: runEnds.get(to) ?? [],
       };
     }
     segments.push(segment);
@@ -165,18 +183,32 @@ export function segmentsToHtml(
         const id = first ? ` id="${escapeHtml(first)}"` : "";
         const extra = more.map((a) => `<span class="chung-neo" id="${escapeHtml(a)}"></span>`).join("");
         html = `${extra}<span class="chung"${id} data-doan="${escapeHtml(shared.ids.join(" "))}">${html}</span>`;
-        html += shared.ends.map(passageLinksHtml).join("");
+        if (shared.ends.length > 0) html += passageLinksHtml(shared.ends);
       }
       return html;
     })
     .join("");
 }
 
-/** After a shared passage: where else it occurs, as links to the same passage in the other plans. */
-function passageLinksHtml(m: SharedMark): string {
-  const links = m.peers.map(
-    (p) => `<a href="/ke-hoach/${escapeHtml(p.slug)}/#${passageAnchorId(m.passageId)}">${escapeHtml(p.label)}</a>`,
+/**
+ * After a run of shared passages: where else it occurs, as links to the same passage in the other
+ * plans (each plan once, linked to the first passage of the run it carries), then "và N văn bản khác".
+ */
+function passageLinksHtml(run: readonly SharedMark[]): string {
+  const seen = new Map<string, { label: string; passageId: string }>();
+  let more = 0;
+  for (const m of run) {
+    for (const p of m.peers) if (!seen.has(p.slug)) seen.set(p.slug, { label: p.label, passageId: m.passageId });
+    more = Math.max(more, m.more);
+  }
+  const shown = [...seen].slice(0, MAX_PASSAGE_LINKS);
+  more += seen.size - shown.length;
+  const links = shown.map(
+    ([slug, p]) =>
+      `<a href="/ke-hoach/${escapeHtml(slug)}/#${passageAnchorId(p.passageId)}">${escapeHtml(p.label)}</a>`,
   );
-  if (m.more > 0) links.push(`<a href="/cau-chu-chung/#${passageAnchorId(m.passageId)}">và ${m.more} văn bản khác</a>`);
+  // One passage knows how many more carry it; for several, the union is not known here.
+  const rest = run.length === 1 ? `và ${more} văn bản khác` : "và các văn bản khác";
+  if (more > 0) links.push(`<a href="/cau-chu-chung/#${passageAnchorId(run[0].passageId)}">${rest}</a>`);
   return ` <span class="chung-nguon">[cũng có ở: ${links.join("; ")}]</span>`;
 }

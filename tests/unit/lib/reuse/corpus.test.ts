@@ -98,4 +98,18 @@ describe("the plan page's view of reuse", () => {
     expect(html).toMatch(/<a href="\/ke-hoach\/[a-z0-9-]+\/#doan-[0-9a-f]+">/);
     expect(html).not.toContain("<mark");
   });
+
+  it("puts one set of links after a run of overlapping passages, each other plan once", () => {
+    const text = "một hai ba bốn năm sáu bảy tám chín mười mười một mười hai mười ba mười bốn";
+    const peer = (slug: string) => ({ slug, label: slug.toUpperCase() });
+    const a = { start: 0, end: 30, passageId: "aaaaaaaaaa", documents: 3, peers: [peer("x"), peer("y")], more: 0 };
+    const b = { start: 20, end: 50, passageId: "bbbbbbbbbb", documents: 3, peers: [peer("y"), peer("z")], more: 0 };
+    const html = segmentsToHtml(highlightQuotes(text, [], [a, b]).segments, (id) => id);
+    expect(html.match(/cũng có ở/g)).toHaveLength(1);
+    expect(html).toContain('href="/ke-hoach/x/#doan-aaaaaaaaaa"');
+    expect(html).toContain('href="/ke-hoach/y/#doan-aaaaaaaaaa"');
+    expect(html).toContain('href="/ke-hoach/z/#doan-bbbbbbbbbb"');
+    expect(html).toContain('id="doan-aaaaaaaaaa"');
+    expect(html).toContain('id="doan-bbbbbbbbbb"');
+  });
 });
