@@ -5,6 +5,7 @@ import { count, planHref } from "./data.ts";
 import { documentOf } from "./dom.ts";
 import { chartFigure } from "./figure.ts";
 import { ISSUER_KIND_COLOR } from "./palette.ts";
+import { yearAxis } from "./timeline.ts";
 import type { ChartOptions, PlanMeasureRow } from "./types.ts";
 
 type Level = PlanMeasureRow["issuerLevel"];
@@ -36,7 +37,6 @@ export function sharedShareChart(points: readonly SharePoint[], options: ChartOp
   const last = years.length ? Math.max(...years) : 2025;
   const width = options.width ?? 560;
   const compact = width < 480;
-  const span = last + 1 - first;
   const svg = Plot.plot({
     document: doc,
     width,
@@ -45,14 +45,7 @@ export function sharedShareChart(points: readonly SharePoint[], options: ChartOp
     marginRight: 16,
     marginTop: 8,
     marginBottom: 36,
-    x: {
-      type: "utc",
-      domain: [utc(`${first}-01-01`), utc(`${last + 1}-01-01`)],
-      ticks: compact && span > 5 ? Math.ceil(span / 2) : Math.min(span + 1, 10),
-      tickFormat: (d: Date) => String(d.getUTCFullYear()),
-      label: null,
-      grid: true,
-    },
+    x: yearAxis(first, last, compact),
     y: { domain: [0, 1], ticks: 2, tickFormat: (v: number) => formatPercent(v), label: null },
     fy: {
       domain: levels,

@@ -17,6 +17,19 @@ const KIND_ORDER = Object.keys(ISSUER_KINDS) as Kind[];
 const COMPACT_BELOW = 480;
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+/** A time axis of whole years from `first` to `last`, one tick a year (every other year when narrow). */
+export function yearAxis(first: number, last: number, compact: boolean) {
+  const span = last + 1 - first;
+  return {
+    type: "utc" as const,
+    domain: [utc(`${first}-01-01`), utc(`${last + 1}-01-01`)],
+    ticks: compact && span > 5 ? Math.ceil(span / 2) : Math.min(span + 1, 10),
+    tickFormat: (d: Date) => String(d.getUTCFullYear()),
+    label: null,
+    grid: true,
+  };
+}
+
 /** The legend of issuer kinds (colour and symbol) and of estimated dates. */
 function kindLegend(doc: Document, kinds: readonly Kind[], estimated: boolean): HTMLElement {
   const svgSymbol = (kind: Kind, hollow: boolean) => {
@@ -63,7 +76,6 @@ export function timelineChart(rows: PlanMeasureRow[], options: ChartOptions = {}
   const width = options.width ?? 560;
   // Narrow: the level's name stands at the top of its row instead of to its left.
   const compact = width < COMPACT_BELOW;
-  const span = last + 1 - first;
   // Many documents: smaller symbols, so that dodged ones stay inside their row.
   const r = Math.max(3, Math.min(7, 7 * Math.sqrt(24 / Math.max(1, plans.length))));
   const svg = Plot.plot({
@@ -74,14 +86,7 @@ export function timelineChart(rows: PlanMeasureRow[], options: ChartOptions = {}
     marginRight: 16,
     marginTop: 8,
     marginBottom: 36,
-    x: {
-      type: "utc",
-      domain: [utc(`${first}-01-01`), utc(`${last + 1}-01-01`)],
-      ticks: compact && span > 5 ? Math.ceil(span / 2) : Math.min(span + 1, 10),
-      tickFormat: (d: Date) => String(d.getUTCFullYear()),
-      label: null,
-      grid: true,
-    },
+    x: yearAxis(first, last, compact),
     fy: {
       domain: levels,
       tickFormat: (l: Level) => ISSUER_LEVELS[l],

@@ -46,10 +46,15 @@ export function corpusReuse(plans: readonly PlanEntry[], sources: ReadonlyMap<st
     if (list) list.push(entry);
     else bySource.set(file, [entry]);
   }
-  const earliest = (list: PlanEntry[]) =>
-    list.map((e) => sortDate(e.plan.issued)?.date ?? "9999-12-31").sort()[0] ?? "9999-12-31";
+  // Each source's earliest date, once, then sources by it (and by name).
+  const firstDate = new Map(
+    [...bySource].map(([file, list]) => [
+      file,
+      list.map((e) => sortDate(e.plan.issued)?.date ?? "9999-12-31").sort()[0] ?? "9999-12-31",
+    ]),
+  );
   const files = [...bySource.keys()].sort((a, b) => {
-    const [da, db] = [earliest(bySource.get(a) ?? []), earliest(bySource.get(b) ?? [])];
+    const [da, db] = [firstDate.get(a)!, firstDate.get(b)!];
     return da < db ? -1 : da > db ? 1 : a < b ? -1 : a > b ? 1 : 0;
   });
   const docPlans = files.map((f) =>

@@ -321,8 +321,9 @@ export function findSharedPassages(texts: readonly string[]): ReuseResult {
     occurrences.sort((a, b) => a.doc - b.doc || a.start - b.start);
     const first = occurrences[0];
     const words = tokens[first.doc].words.slice(first.wordStart, first.wordEnd);
-    let id = passageId(words);
-    for (let n = 2; usedIds.has(id); n++) id = `${passageId(words)}-${n}`;
+    const base = passageId(words);
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
     usedIds.add(id);
     // A citation when, in at least half of its occurrences, at least half of it is a cited name.
     let citedOccurrences = 0;
