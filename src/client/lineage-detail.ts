@@ -3,6 +3,8 @@ import { headline, levelName, placementNote } from "../lib/lineage/labels.ts";
 import type { TreeItem } from "../lib/lineage/tree.ts";
 import type { LineageNode } from "../lib/lineage/types.ts";
 
+const formatCount = (n: number) => n.toLocaleString("vi-VN");
+
 function paragraph(text: string, strong = false): HTMLParagraphElement {
   const p = document.createElement("p");
   if (strong) p.append(Object.assign(document.createElement("strong"), { textContent: text }));
@@ -34,12 +36,14 @@ export function showDetail(
     panel.append(paragraph(`${headline(node)} · ${node.issuer} · Cấp: ${levelName(node)}`));
     const note = placementNote(node, lookup);
     if (note) panel.append(paragraph(note));
-    if (node.kind === "ghost" && node.citedBy.length)
-      panel.append(
-        paragraph(
-          `Biết qua trích dẫn của: ${node.citedBy.map((id) => lookup(id)?.number ?? lookup(id)?.title ?? id).join("; ")}.`,
-        ),
-      );
+    if (node.kind === "ghost" && (node.citedByCount ?? node.citedBy.length) > 0) {
+      // Only the citing plans loaded so far are known by name; the count says how many there are in all.
+      const named = node.citedBy.slice(0, 12).map((id) => lookup(id)?.number ?? lookup(id)?.title ?? id);
+      const more = (node.citedByCount ?? node.citedBy.length) - named.length;
+      const tail =
+        more > 0 ? `${named.length ? " và " : ""}${formatCount(more)} văn bản ${named.length ? "khác" : ""}` : "";
+      panel.append(paragraph(`Biết qua trích dẫn của: ${named.join("; ")}${tail.trimEnd()}.`));
+    }
     if (node.slug) {
       const link = Object.assign(document.createElement("a"), {
         href: `/ke-hoach/${node.slug}/`,

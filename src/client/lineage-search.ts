@@ -1,23 +1,38 @@
 /** The search box of <lineage-tree>: finds nodes by number, issuer or locality, with or without diacritics. */
 import { headline } from "../lib/lineage/labels.ts";
-import { searchIndex, searchNodes } from "../lib/lineage/search.ts";
-import type { LineageGraph } from "../lib/lineage/types.ts";
+import { searchNodes, type SearchEntry } from "../lib/lineage/search.ts";
 
 /** Results listed at most. */
 const LIMIT = 8;
 
-/** Wires the search form inside `host` to `graph`; `choose(id)` is called with the node picked. */
-export function connectSearch(host: HTMLElement, graph: LineageGraph, choose: (id: string) => void): void {
+/**
+ * Wires the search form inside `host` to the index `getIndex` gives (built, or fetched, on the first
+ * keystroke); `choose(id)` is called with the node picked.
+ */
+export function connectSearch(
+  host: HTMLElement,
+  getIndex: () => Promise<readonly SearchEntry[]>,
+  choose: (id: string) => void,
+): void {
   const form = host.querySelector<HTMLFormElement>(".ln-search");
   const input = form?.querySelector<HTMLInputElement>("input");
   const count = form?.querySelector<HTMLElement>(".ln-count");
   const list = form?.querySelector<HTMLUListElement>(".ln-results");
   if (!form || !input || !count || !list) return;
-  const index = searchIndex(graph);
   let found: string[] = [];
+  let asked = 0;
 
-  const update = () => {
-    const results = searchNodes(index, input.value, LIMIT);
+  const update = async () => {
+    const query = input.value;
+    const seq = ++asked;
+    if (query.trim()) count.textContent ||= "Đang tìm…";
+    const index = await getIndex().catch(() => undefined);
+    if (seq !== asked) return; // a newer keystroke is on its way
+    if (!index) {
+      count.textContent = "Không tải được danh sách văn bản để tìm; hãy tải lại trang.";
+      return;
+    }
+    const results = searchNodes(index, query, LIMIT);
     found = results.map((n) => n.id);
     list.replaceChildren(
       ...results.map((n) => {
@@ -36,7 +51,7 @@ export function connectSearch(host: HTMLElement, graph: LineageGraph, choose: (i
       count.textContent = `${results.length === LIMIT ? `${LIMIT} kết quả đầu tiên` : `${results.length} kết quả`}: chọn một văn bản để xem nó trong cây.`;
   };
 
-  input.addEventListener("input", update);
+  input.addEventListener("input", () => void update());
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     if (found[0]) choose(found[0]);

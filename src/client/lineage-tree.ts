@@ -1,14 +1,24 @@
 /**
- * <lineage-tree>: the browser side of /pha-he/. Reads the graph's data file, then redraws the tree with
+ * <lineage-tree>: the browser side of /pha-he/. Reads the tree's first file, then redraws the tree with
  * the same layout and markup as the build (src/lib/lineage/), and adds zoom and pan (d3-zoom), opening
  * and closing families, the path of the hovered or focused node up to the top, arrow-key navigation
- * (the APG tree-view pattern), search and `?chon=<id>`.
+ * (the APG tree-view pattern), search and `?chon=<id>`. A large tree comes in parts (chunks.ts): a
+ * closed family's part is fetched when it is opened, searched into or chosen by `?chon=`.
  */
 import type { Layout, PlacedItem } from "../lib/lineage/layout.ts";
+import {
+  addChunk,
+  chunkPath,
+  nodeOfFound,
+  treeFromSkeleton,
+  type WireChunk,
+  type WireFound,
+  type WireSkeleton,
+} from "../lib/lineage/chunks.ts";
 import { renderContent } from "../lib/lineage/render-svg.ts";
-import { buildTree, defaultExpanded, pathTo, type LineageTree, type TreeItem } from "../lib/lineage/tree.ts";
+import { searchIndex, type SearchEntry } from "../lib/lineage/search.ts";
+import { hasChildren, pathTo, type LineageTree, type TreeItem } from "../lib/lineage/tree.ts";
 import type { LineageGraph, LineageNode } from "../lib/lineage/types.ts";
-import { fromWire, type WireGraph } from "../lib/lineage/wire.ts";
 import { showDetail } from "./lineage-detail.ts";
 import { connectSearch } from "./lineage-search.ts";
 import { indentedView, tidyView, type View } from "./lineage-view.ts";
@@ -32,6 +42,66 @@ class LineageTreeElement extends HTMLElement {
   private view!: View;
   /** The chosen item: highlighted when nothing is hovered, and where Tab lands. */
   private chosen = "";
+  private skeleton!: WireSkeleton;
+  /** Parts fetched or on their way, by number. */
+  private parts = new Map<number, Promise<void>>();
+  private loaded = new Set<number>();
+  private found: Promise<Map<string, WireFound>> | undefined;
+  private index: Promise<readonly SearchEntry[]> | undefined;
+
+  private url(file: string): string {
+    return (this.dataset.base ?? "/pha-he/") + file;
+  }
+
+  private async json<T>(file: string): Promise<T> {
+    const response = await fetch(this.url(file));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return (await response.json()) as T;
+  }
+
+  /** Fetches part `k` and those it hangs in, outermost first, and hangs them in the tree. */
+  private async loadPart(k: number): Promise<void> {
+    for (const at of chunkPath(this.skeleton.parents, k, this.loaded)) {
+      let part = this.parts.get(at);
+      if (!part) {
+        part = this.json<WireChunk>(`nhanh/${at}.json`).then((chunk) => {
+          addChunk({ tree: this.tree, graph: this.graph, byNode: this.byId }, at, chunk);
+          this.loaded.add(at);
+        });
+        // A part that failed to arrive is asked for again next time.
+        part.catch(() => this.parts.delete(at));
+        this.parts.set(at, part);
+      }
+      await part;
+    }
+  }
+
+  /** Every document with its part: read once, when the tree is in parts and one is needed. */
+  private foundList(): Promise<Map<string, WireFound>> {
+    this.found ??= this.json<WireFound[]>("tim-kiem.json").then((list) => new Map(list.map((f) => [f[0], f])));
+    this.found.catch(() => (this.found = undefined));
+    return this.found;
+  }
+
+  /** The search index: the loaded graph when it is the whole tree, else the search file. */
+  private searchEntries(): Promise<readonly SearchEntry[]> {
+    if (this.skeleton.parents.length === 0) return (this.index ??= Promise.resolve(searchIndex(this.graph)));
+    this.index ??= this.foundList().then((found) =>
+      searchIndex({ ...this.graph, nodes: [...found.values()].map(nodeOfFound), edges: [] }),
+    );
+    this.index.catch(() => (this.index = undefined));
+    return this.index;
+  }
+
+  /** Makes sure `id` is in the loaded tree (fetching its part); false when the tree has no such item. */
+  private async reveal(id: string): Promise<boolean> {
+    if (this.tree.byId.has(id)) return true;
+    if (this.skeleton.parents.length === 0) return false;
+    const entry = (await this.foundList().catch(() => undefined))?.get(id);
+    if (!entry || entry[1] < 0) return false;
+    await this.loadPart(entry[1]);
+    return this.tree.byId.has(id);
+  }
 
   connectedCallback(): void {
     void this.start();
@@ -42,9 +112,11 @@ class LineageTreeElement extends HTMLElement {
     const viewport = svg?.querySelector<SVGGElement>(".ln-viewport");
     if (!svg || !viewport) return;
     try {
-      const response = await fetch(this.dataset.src ?? "");
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.graph = fromWire((await response.json()) as WireGraph);
+      this.skeleton = await this.json<WireSkeleton>("du-lieu.json");
+      const state = treeFromSkeleton(this.skeleton);
+      this.graph = state.graph;
+      this.tree = state.tree;
+      this.byId = state.byNode;
     } catch {
       const detail = this.querySelector<HTMLElement>(".ln-detail");
       if (detail) {
@@ -56,9 +128,7 @@ class LineageTreeElement extends HTMLElement {
     this.svg = svg;
     this.viewport = viewport;
     this.frame = svg.parentElement as HTMLElement;
-    this.byId = new Map(this.graph.nodes.map((n) => [n.id, n]));
-    this.tree = buildTree(this.graph);
-    this.expanded = defaultExpanded(this.tree);
+    this.expanded = new Set(this.skeleton.open);
     this.classList.add("is-ready");
     for (const hidden of this.querySelectorAll<HTMLElement>(".ln-tools, .ln-hint")) hidden.hidden = false;
     const narrow = matchMedia(NARROW);
@@ -70,18 +140,22 @@ class LineageTreeElement extends HTMLElement {
       else this.view.initial(this.layout);
     });
     this.listen();
-    connectSearch(this, this.graph, (id) => this.choose(id, { center: true, focus: true, remember: true }));
+    connectSearch(
+      this,
+      () => this.searchEntries(),
+      (id) => void this.choose(id, { center: true, focus: true, remember: true }),
+    );
     const expandAll = this.querySelector<HTMLButtonElement>('[data-action="expand-all"]');
-    if (expandAll && this.tree.byId.size > EXPAND_ALL_LIMIT) {
+    if (expandAll && this.skeleton.total > EXPAND_ALL_LIMIT) {
       expandAll.disabled = true;
-      expandAll.title = `Cây có ${this.tree.byId.size} mục, quá nhiều để mở hết; hãy mở từng nhánh hoặc tìm văn bản.`;
+      expandAll.title = `Cây có ${this.skeleton.total.toLocaleString("vi-VN")} mục, quá nhiều để mở hết; hãy mở từng nhánh hoặc tìm văn bản.`;
     }
     const wanted = new URLSearchParams(location.search).get("chon");
-    const found = wanted !== null && this.tree.byId.get(wanted)?.node !== undefined;
+    const found = wanted !== null && (await this.reveal(wanted)) && this.tree.byId.get(wanted)?.node !== undefined;
     if (found) for (const above of pathTo(this.tree.byId.get(wanted) as TreeItem)) this.expanded.add(above.id);
     this.render();
     this.view.initial(this.layout);
-    if (found) this.choose(wanted, { center: !this.isInView(wanted), focus: true });
+    if (found) void this.choose(wanted, { center: !this.isInView(wanted), focus: true });
     else if (wanted) showDetail(this, undefined, this.lookup, `Không có văn bản “${wanted}” trong cây.`);
   }
 
@@ -127,7 +201,8 @@ class LineageTreeElement extends HTMLElement {
   }
 
   /** Chooses `id`: opens the families above it, marks it and its path, and shows what it is. */
-  private choose(id: string, how: { center?: boolean; focus?: boolean; remember?: boolean } = {}): void {
+  private async choose(id: string, how: { center?: boolean; focus?: boolean; remember?: boolean } = {}): Promise<void> {
+    if (!this.tree.byId.has(id)) await this.reveal(id).catch(() => false);
     const item = this.tree.byId.get(id);
     if (!item) return;
     let opened = false;
@@ -146,10 +221,22 @@ class LineageTreeElement extends HTMLElement {
     showDetail(this, item, this.lookup);
   }
 
-  private toggle(id: string, open = !this.expanded.has(id)): void {
+  private async toggle(id: string, open = !this.expanded.has(id)): Promise<void> {
     const item = this.tree.byId.get(id);
-    if (!item || item.children.length === 0 || open === this.expanded.has(id)) return;
+    if (!item || !hasChildren(item) || open === this.expanded.has(id)) return;
     const before = this.placed.get(id);
+    if (open && item.lazy !== undefined) {
+      const card = this.cardOf(id);
+      card?.setAttribute("aria-busy", "true");
+      try {
+        await this.loadPart(item.lazy);
+      } catch {
+        showDetail(this, item, this.lookup, "Không tải được nhánh này; hãy thử lại.");
+        return;
+      } finally {
+        card?.removeAttribute("aria-busy");
+      }
+    }
     if (open) this.expanded.add(id);
     else this.expanded.delete(id);
     this.chosen = id;
@@ -178,6 +265,7 @@ class LineageTreeElement extends HTMLElement {
     const order = this.order();
     const at = order.indexOf(item);
     const open = this.expanded.has(from) && item.children.length > 0;
+    const closed = !this.expanded.has(from) && hasChildren(item);
     switch (key) {
       case "ArrowDown":
         return order[at + 1]?.id;
@@ -188,11 +276,11 @@ class LineageTreeElement extends HTMLElement {
       case "End":
         return order.at(-1)?.id;
       case "ArrowRight":
-        if (item.children.length === 0) return undefined;
-        if (!open) this.toggle(from, true);
+        if (!open && !closed) return undefined;
+        if (closed) void this.toggle(from, true);
         return open ? item.children[0].id : undefined;
       case "ArrowLeft":
-        if (open) this.toggle(from, false);
+        if (open) void this.toggle(from, false);
         return open || !item.parent?.id ? undefined : item.parent.id;
     }
     return undefined;
@@ -203,11 +291,11 @@ class LineageTreeElement extends HTMLElement {
       (target as Element | null)?.closest<SVGElement>(".ln-node")?.dataset.id ?? "";
     this.svg.addEventListener("click", (e) => {
       const toggle = (e.target as Element).closest<SVGElement>(".ln-toggle");
-      if (toggle) return this.toggle(toggle.dataset.toggle ?? "");
+      if (toggle) return void this.toggle(toggle.dataset.toggle ?? "");
       const id = idOf(e.target);
       if (!id || (e.target as Element).closest("a")) return; // a plan's card is a link: let it open
-      if (!this.tree.byId.get(id)?.node) this.toggle(id);
-      else this.choose(id);
+      if (!this.tree.byId.get(id)?.node) void this.toggle(id);
+      else void this.choose(id);
     });
     this.svg.addEventListener("pointerover", (e) => {
       const id = idOf(e.target);
@@ -231,30 +319,40 @@ class LineageTreeElement extends HTMLElement {
       const item = this.tree.byId.get(id);
       if ((e.key === "Enter" && !item?.node?.slug) || e.key === " ") {
         e.preventDefault();
-        return this.toggle(id);
+        return void this.toggle(id);
       }
       if (!["ArrowDown", "ArrowUp", "ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key)) return;
       e.preventDefault();
       const next = this.move(id, e.key);
-      if (next) this.choose(next, { center: !this.isInView(next), focus: true });
+      if (next) void this.choose(next, { center: !this.isInView(next), focus: true });
     });
     this.querySelector(".ln-buttons")?.addEventListener("click", (e) => {
       const action = (e.target as Element).closest<HTMLButtonElement>("button")?.dataset.action;
       if (action === "zoom-in") this.view.zoomBy(1.3);
       else if (action === "zoom-out") this.view.zoomBy(1 / 1.3);
       else if (action === "fit") this.view.fit(this.layout);
-      else if (action === "expand-all") {
-        for (const item of this.tree.byId.values()) if (item.children.length) this.expanded.add(item.id);
-        this.render();
-        this.view.fit(this.layout);
-      } else if (action === "reset") {
-        this.expanded = defaultExpanded(this.tree);
+      else if (action === "expand-all") void this.expandAll();
+      else if (action === "reset") {
+        this.expanded = new Set(this.skeleton.open);
         this.chosen = "";
         this.render();
         this.view.initial(this.layout);
         showDetail(this, undefined, this.lookup);
       }
     });
+  }
+
+  /** Opens every family (the tree is small enough: every part is fetched first). */
+  private async expandAll(): Promise<void> {
+    try {
+      for (let k = 0; k < this.skeleton.parents.length; k++) await this.loadPart(k);
+    } catch {
+      showDetail(this, undefined, this.lookup, "Không tải được hết các nhánh; hãy thử lại.");
+      return;
+    }
+    for (const item of this.tree.byId.values()) if (item.children.length) this.expanded.add(item.id);
+    this.render();
+    this.view.fit(this.layout);
   }
 
   private isInView(id: string): boolean {

@@ -16,6 +16,8 @@ export interface OpenOptions {
   javaScriptEnabled?: boolean;
   /** Wait until this load state before returning. */
   waitUntil?: "load" | "domcontentloaded" | "networkidle";
+  /** Runs on the fresh context before the page opens (e.g. to serve some files differently). */
+  prepare?: (context: BrowserContext) => Promise<void>;
 }
 
 /** The harness of one test file: a browser, a page per call, and the problems they recorded. */
@@ -75,6 +77,7 @@ export function useSite(options: { content?: "fixture" | "live" } = {}): Site {
         problems.push({ kind: "external-request", detail: url });
         return route.abort("blockedbyclient");
       });
+      await options.prepare?.(context);
       const page = await context.newPage();
       page.on("console", (msg) => {
         if (msg.type() === "error") problems.push({ kind: "console-error", detail: msg.text() });

@@ -14,6 +14,11 @@ export interface ListOptions {
   open: ReadonlySet<string>;
   /** Id of the item to mark as the current one. */
   current?: string;
+  /**
+   * Families whose members are not listed (a tree of tens of thousands of documents would make the page
+   * too heavy): each says how many documents it holds and where to see them.
+   */
+  cut?: ReadonlySet<string>;
 }
 
 function label(item: TreeItem, opts: ListOptions): string {
@@ -35,6 +40,11 @@ function renderItems(items: readonly TreeItem[], opts: ListOptions): string {
     .map((item) => {
       const cls = `ln-li ln-level-${item.node?.issuerLevel ?? "none"}${item.node ? ` ln-li--${item.node.kind}` : " ln-li--group"}`;
       if (item.children.length === 0) return `<li class="${cls}">${label(item, opts)}</li>`;
+      if (opts.cut?.has(item.id))
+        return (
+          `<li class="${cls}">${label(item, opts)} <span class="ln-li-note">(${item.size.toLocaleString("vi-VN")} ` +
+          "văn bản bên dưới: mở nhánh này trong hình cây ở trên, hoặc xem theo địa phương)</span></li>"
+        );
       return (
         `<li class="${cls}"><details${opts.open.has(item.id) ? " open" : ""}><summary>${label(item, opts)}</summary>` +
         `<ul>${renderItems(item.children, opts)}</ul></details></li>`

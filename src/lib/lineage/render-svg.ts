@@ -5,6 +5,7 @@
 import { CARD, type Layout, type PlacedItem, type PlacedLink } from "./layout.ts";
 import { describeNode, headline } from "./labels.ts";
 import type { LineageNode } from "./types.ts";
+import { hasChildren } from "./tree.ts";
 
 /** Escapes text for an attribute or an element's content. */
 export function escapeXml(text: string): string {
@@ -58,7 +59,7 @@ function renderLink(link: PlacedLink, shape: Layout["shape"]): string {
 
 function toggle(p: PlacedItem): string {
   const { item, expanded } = p;
-  if (item.children.length === 0) return "";
+  if (!hasChildren(item)) return "";
   const hidden = item.size;
   const text = expanded ? "−" : `+${hidden}`;
   const w = expanded ? 20 : 14 + 7.2 * String(hidden).length;
@@ -74,7 +75,7 @@ function toggle(p: PlacedItem): string {
 
 /** Tree-item semantics of a card in the browser (the page manages focus with the arrow keys). */
 function treeItemAttrs(p: PlacedItem, withToggle: boolean): string {
-  const open = withToggle && p.item.children.length > 0 ? ` aria-expanded="${p.expanded}"` : "";
+  const open = withToggle && hasChildren(p.item) ? ` aria-expanded="${p.expanded}"` : "";
   return ` role="treeitem" tabindex="-1" aria-level="${p.item.depth}"${open}`;
 }
 

@@ -18,7 +18,15 @@ export interface TreeItem {
   children: TreeItem[];
   /** Documents below this item (not counting groups). */
   size: number;
+  /**
+   * Set while this item's children are not loaded yet (a large tree is sent to the browser in parts,
+   * chunks.ts): the number of the part that holds them.
+   */
+  lazy?: number;
 }
+
+/** True when the item has children, loaded or not. */
+export const hasChildren = (item: TreeItem): boolean => item.children.length > 0 || item.lazy !== undefined;
 
 /** The tree with its index. */
 export interface LineageTree {

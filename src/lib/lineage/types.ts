@@ -48,6 +48,8 @@ export interface LineageNode {
   title: string;
   /** Ids of the summarised plans that name this document, sorted. */
   citedBy: string[];
+  /** In the browser, when only part of the tree is loaded: how many plans name it in all. */
+  citedByCount?: number;
   /** Id of the parent in the tree, absent for roots. */
   parent?: string;
   placement: Placement;

@@ -1,14 +1,14 @@
 /**
- * /pha-he/du-lieu.json: the lineage graph (nodes with their tree parent, every reference, provinces),
- * in the compact form of wire.ts, that the tree on /pha-he/ reads to redraw itself in the browser.
+ * /pha-he/du-lieu.json: the first file of the tree that /pha-he/ reads to redraw itself in the
+ * browser: the tree as far as it is open by default, with its nodes and references (chunks.ts). With
+ * a small corpus it is the whole tree; with a large one, closed families come from /pha-he/nhanh/.
  */
 import type { APIRoute } from "astro";
 import { getLineage } from "../../components/lineage/load.ts";
-import { toWire } from "../../lib/lineage/wire.ts";
 
 export const GET: APIRoute = async () => {
-  const { graph } = await getLineage();
-  return new Response(JSON.stringify(toWire(graph)), {
+  const { split } = await getLineage();
+  return new Response(JSON.stringify(split.skeleton), {
     headers: { "content-type": "application/json; charset=utf-8" },
   });
 };

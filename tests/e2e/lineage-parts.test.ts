@@ -1,0 +1,120 @@
+/**
+ * /pha-he/ with a tree sent in parts, as a corpus of tens of thousands of plans is (chunks.ts): the
+ * fixture's tree is split here with every family closed and sent on its own, and served in place of
+ * the built files, so the page's own code fetches each part only when a reader needs it.
+ */
+import { describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import {
+  chunkPath,
+  splitTree,
+  treeFromSkeleton,
+  type SplitTree,
+  type WireSkeleton,
+} from "../../src/lib/lineage/chunks.ts";
+import { useSite } from "./harness.ts";
+
+const site = useSite();
+
+const SCHOOL = "ke-hoach-07-kh-du-cdsl-2025-truong-cao-dang-son-la";
+const G26 = "vb-26-kh-du-dang-uy-uy-ban-nhan-dan-tinh-son-la-2025-06-11";
+const G341 = "vb-341-kh-tu-tinh-uy-son-la-2025-06-03";
+const KL149 = "ket-luan-149-kl-tw-2025";
+const NQ21 = "nghi-quyet-21-nq-tw-2017";
+const PATH = [NQ21, KL149, G341, G26, SCHOOL];
+
+let split: SplitTree | undefined;
+
+/** The fixture's whole tree, as built, split with every family of two or more documents closed and apart. */
+async function parts(): Promise<SplitTree> {
+  if (split) return split;
+  const whole = (await (await fetch(`${site.baseURL}/pha-he/du-lieu.json`)).json()) as WireSkeleton;
+  expect(whole.parents, "the fixture is small: the build sends its tree whole").toEqual([]);
+  const { tree, graph } = treeFromSkeleton(whole);
+  split = splitTree(tree, graph, new Set(), 2);
+  return split;
+}
+
+/** Serves the parts in place of the built files and records which files the page asked for. */
+async function open(path: string, asked: string[], viewport?: { width: number; height: number }): Promise<Page> {
+  const { skeleton, chunks, found } = await parts();
+  const json = (body: unknown) => ({ contentType: "application/json", body: JSON.stringify(body) });
+  const prepare = async (context: BrowserContext) => {
+    await context.route("**/pha-he/du-lieu.json", (r) => r.fulfill(json(skeleton)));
+    await context.route("**/pha-he/tim-kiem.json", (r) => {
+      asked.push("tim-kiem");
+      return r.fulfill(json(found));
+    });
+    await context.route("**/pha-he/nhanh/*.json", (r) => {
+      const k = Number(/nhanh\/(\d+)\.json/.exec(r.request().url())?.[1]);
+      asked.push(`nhanh/${k}`);
+      return chunks[k] ? r.fulfill(json(chunks[k])) : r.fulfill({ status: 404, body: "" });
+    });
+  };
+  const page = await site.open(path, { prepare, ...(viewport ? { viewport } : {}) });
+  await page.waitForSelector("lineage-tree.is-ready");
+  return page;
+}
+
+const node = (page: Page, id: string) => page.locator(`.ln-node[data-id="${id}"]`);
+
+describe("/pha-he/ with its tree in parts", () => {
+  it("shows the top of the tree first, and fetches a family's part when it is opened", async () => {
+    const asked: string[] = [];
+    const page = await open("/pha-he/", asked);
+    await expect.poll(() => node(page, NQ21).count()).toBe(1);
+    expect(await node(page, KL149).count()).toBe(0);
+    expect(asked).toEqual([]);
+    const toggle = page.locator(`.ln-toggle[data-toggle="${NQ21}"]`);
+    expect(await toggle.locator("text").textContent()).toMatch(/^\+\d+$/);
+    await toggle.click();
+    await expect.poll(() => node(page, KL149).count()).toBe(1);
+    expect(asked).toEqual(["nhanh/0"]);
+    // Closing and opening again does not fetch it again.
+    await toggle.click();
+    await toggle.click();
+    await expect.poll(() => node(page, KL149).count()).toBe(1);
+    expect(asked).toEqual(["nhanh/0"]);
+  });
+
+  it("opens on the plan named by ?chon=, fetching only the parts on its path", async () => {
+    const asked: string[] = [];
+    const page = await open(`/pha-he/?chon=${SCHOOL}`, asked);
+    await expect.poll(() => page.locator(".ln-node.is-current").getAttribute("data-id")).toBe(SCHOOL);
+    const marked = await page.$$eval(".ln-node.is-path", (els) => els.map((e) => e.getAttribute("data-id")));
+    expect(marked.sort()).toEqual([...PATH].sort());
+    expect(asked[0]).toBe("tim-kiem");
+    const { skeleton, chunks, found } = await parts();
+    const part = found.find((f) => f[0] === SCHOOL)?.[1] ?? -1;
+    const needed = chunkPath(skeleton.parents, part, new Set()).map((k) => `nhanh/${k}`);
+    expect(needed.length).toBeGreaterThan(1);
+    expect(asked.filter((a) => a.startsWith("nhanh/"))).toEqual(needed);
+    expect(needed.length).toBeLessThan(chunks.length);
+    expect(await page.locator(".ln-detail").innerText()).toContain("Thực hiện 26-KH/ĐU");
+  });
+
+  it("finds a document not loaded yet, typed without diacritics, and shows it in the tree", async () => {
+    const asked: string[] = [];
+    const page = await open("/pha-he/", asked);
+    await page.locator("#ln-tim").fill("truong cao dang");
+    await expect.poll(() => page.locator(".ln-results button").count()).toBeGreaterThan(0);
+    expect((await page.locator(".ln-results button").allInnerTexts()).some((r) => r.startsWith("07-KH/ĐU-CDSL"))).toBe(
+      true,
+    );
+    await page.locator(".ln-results button").first().click();
+    await expect.poll(() => page.locator(".ln-node.is-current").getAttribute("data-id")).toBe(SCHOOL);
+    expect(new URL(page.url()).searchParams.get("chon")).toBe(SCHOOL);
+  });
+
+  it("opens a family with the arrow keys on a phone, fetching its part", async () => {
+    const asked: string[] = [];
+    const page = await open("/pha-he/", asked, { width: 375, height: 740 });
+    expect(await page.locator("lineage-tree").getAttribute("class")).toContain("is-narrow");
+    await node(page, NQ21).locator(".ln-card").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => node(page, KL149).count()).toBe(1);
+    expect(await node(page, NQ21).locator(".ln-card").getAttribute("aria-expanded")).toBe("true");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
