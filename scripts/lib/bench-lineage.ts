@@ -1,7 +1,10 @@
 /**
  * The lineage section of `npm run bench`: with N synthetic plans (BENCH_LINEAGE_COUNT, 10,000 by
- * default; 0 skips), how long each step of the tree takes in-process, how long the whole site takes to
- * build, and what /pha-he/ and its data file weigh. Prints figures, asserts nothing.
+ * default; 0 skips), how long each step of the tree takes in-process, what the browser fetches of the
+ * tree sent in parts (first file, parts, positions, search file: chunks.ts), the same with the corpus
+ * replicated ten times (each plan copied under new numbers, so families are ten times wider: an
+ * estimate of 100,000 plans without their content check), how long the whole site takes to build, and
+ * what /pha-he/ and its files weigh. Prints figures, asserts nothing.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,11 +15,62 @@ import { renderList } from "../../src/lib/lineage/render-list.ts";
 import { renderSvg } from "../../src/lib/lineage/render-svg.ts";
 import { buildTree, defaultExpanded } from "../../src/lib/lineage/tree.ts";
 import { toWire } from "../../src/lib/lineage/wire.ts";
+import { splitTree } from "../../src/lib/lineage/chunks.ts";
+import type { LineageInput } from "../../src/lib/lineage/build.ts";
+import type { LineageGraph } from "../../src/lib/lineage/types.ts";
+import { record } from "./bench-summary.ts";
 import { contentPaths, loadCorpus } from "../../src/data/corpus.ts";
 import { weighPage } from "./page-weight.ts";
 import { TOOL_ENV, bin, run } from "./run.ts";
 
 const kb = (n: number) => (n / 1024).toFixed(1);
+const gz = (s: string) => gzipSync(s, { level: 9 }).length;
+
+/** What the browser fetches of the tree in parts, printed as rows and recorded under `lineage_*_<n>`. */
+export function partsReport(graph: LineageGraph, label: string, n: number): void {
+  const start = performance.now();
+  const tree = buildTree(graph);
+  const split = splitTree(tree, graph, defaultExpanded(tree));
+  const ms = performance.now() - start;
+  const first = JSON.stringify(split.skeleton);
+  const parts = split.chunks.map((c) => JSON.stringify(c)).sort((a, b) => a.length - b.length);
+  const positions = split.positions.map((p) => JSON.stringify(p)).sort((a, b) => a.length - b.length);
+  const found = JSON.stringify(split.found);
+  const whole = JSON.stringify(toWire(graph));
+  const median = parts[parts.length >> 1] ?? "";
+  const largest = parts.at(-1) ?? "";
+  const pos = positions.at(-1) ?? "";
+  console.log(`${label}: ${graph.nodes.length} documents; tree + split ${ms.toFixed(0)} ms\n`);
+  console.log("file | count | raw KB | gzip KB");
+  console.log("--- | --- | --- | ---");
+  console.log(`whole graph as one file (before) | 1 | ${kb(whole.length)} | ${kb(gz(whole))}`);
+  console.log(`du-lieu.json (first file, read on load) | 1 | ${kb(first.length)} | ${kb(gz(first))}`);
+  console.log(
+    `nhanh/<k>.json (a part: median / largest) | ${parts.length} | ${kb(median.length)} / ${kb(largest.length)} | ${kb(gz(median))} / ${kb(gz(largest))}`,
+  );
+  console.log(
+    `vi-tri/<n>.json (positions for ?chon=, largest) | ${positions.length} | ${kb(pos.length)} | ${kb(gz(pos))}`,
+  );
+  console.log(`tim-kiem.json (read on the first search) | 1 | ${kb(found.length)} | ${kb(gz(found))}`);
+  console.log("");
+  record(`lineage_first_file_bytes_${n}`, gz(first));
+  record(`lineage_largest_part_bytes_${n}`, gz(largest));
+  record(`lineage_parts_${n}`, parts.length);
+  record(`lineage_search_file_bytes_${n}`, gz(found));
+  record(`lineage_whole_file_bytes_${n}`, gz(whole));
+}
+
+/** The corpus ten times: each plan copied under new numbers and slugs, citing what the original cites. */
+export function replicate(plans: readonly LineageInput[], times: number): LineageInput[] {
+  const out: LineageInput[] = [...plans];
+  for (let k = 1; k < times; k++)
+    for (const p of plans)
+      out.push({
+        slug: `${p.slug}-b${k}`,
+        plan: { ...p.plan, number: p.plan.number ? `${p.plan.number}-B${k}` : null, issuer: `${p.plan.issuer} (${k})` },
+      });
+  return out;
+}
 
 function timed<T>(steps: [string, number][], name: string, f: () => T): T {
   const start = performance.now();
@@ -58,6 +112,12 @@ export function benchLineage(count = Number(process.env.BENCH_LINEAGE_COUNT ?? 1
   console.log("--- | ---");
   for (const [name, ms] of steps) console.log(`${name} | ${ms.toFixed(0)}`);
 
+  console.log("\n### The tree in parts (what the browser fetches)\n");
+  partsReport(graph, `${count} synthetic plans`, count);
+  const times = 10;
+  const big = buildLineage(replicate(plans, times), provinces);
+  partsReport(big, `${count} synthetic plans replicated ×${times} (estimate for ${count * times})`, count * times);
+
   const build = run(bin("astro"), ["build", "--silent", "--outDir", out], {
     ...TOOL_ENV,
     PLANS_DIR: `${dir}/plans`,
@@ -67,12 +127,15 @@ export function benchLineage(count = Number(process.env.BENCH_LINEAGE_COUNT ?? 1
   console.log(`\nbuild time (astro build, whole site, ${count} synthetic plans): ${(build.ms / 1000).toFixed(2)} s\n`);
   const page = weighPage(out, join(out, "pha-he/index.html"));
   const data = readFileSync(join(out, "pha-he/du-lieu.json"));
+  record(`lineage_page_html_bytes_${count}`, page.html.gzip);
   console.log("/pha-he/ | raw KB | gzip KB");
   console.log("--- | --- | ---");
   console.log(`HTML | ${kb(page.html.raw)} | ${kb(page.html.gzip)}`);
   console.log(`CSS | ${kb(page.css.raw)} | ${kb(page.css.gzip)}`);
   console.log(`JS | ${kb(page.js.raw)} | ${kb(page.js.gzip)}`);
-  console.log(`du-lieu.json (read by the script) | ${kb(data.length)} | ${kb(gzipSync(data, { level: 9 }).length)}`);
+  console.log(
+    `du-lieu.json (first file, read by the script) | ${kb(data.length)} | ${kb(gzipSync(data, { level: 9 }).length)}`,
+  );
   const planPage = join(out, "ke-hoach", plans[0]?.slug ?? "", "index.html");
   if (existsSync(planPage)) {
     const w = weighPage(out, planPage);

@@ -10,6 +10,7 @@ import {
   addChunk,
   chunkPath,
   nodeOfFound,
+  shardOf,
   treeFromSkeleton,
   type WireChunk,
   type WireFound,
@@ -76,7 +77,7 @@ class LineageTreeElement extends HTMLElement {
     }
   }
 
-  /** Every document with its part: read once, when the tree is in parts and one is needed. */
+  /** Every document with its part: read once, on the first search when the tree is in parts. */
   private foundList(): Promise<Map<string, WireFound>> {
     this.found ??= this.json<WireFound[]>("tim-kiem.json").then((list) => new Map(list.map((f) => [f[0], f])));
     this.found.catch(() => (this.found = undefined));
@@ -97,9 +98,10 @@ class LineageTreeElement extends HTMLElement {
   private async reveal(id: string): Promise<boolean> {
     if (this.tree.byId.has(id)) return true;
     if (this.skeleton.parents.length === 0) return false;
-    const entry = (await this.foundList().catch(() => undefined))?.get(id);
-    if (!entry || entry[1] < 0) return false;
-    await this.loadPart(entry[1]);
+    const positions = await this.json<Record<string, number>>(`vi-tri/${shardOf(id)}.json`).catch(() => undefined);
+    const part = positions && Object.hasOwn(positions, id) ? positions[id] : undefined;
+    if (part === undefined) return false;
+    await this.loadPart(part);
     return this.tree.byId.has(id);
   }
 

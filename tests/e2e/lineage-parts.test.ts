@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import {
   chunkPath,
+  shardOf,
   splitTree,
   treeFromSkeleton,
   type SplitTree,
@@ -37,13 +38,18 @@ async function parts(): Promise<SplitTree> {
 
 /** Serves the parts in place of the built files and records which files the page asked for. */
 async function open(path: string, asked: string[], viewport?: { width: number; height: number }): Promise<Page> {
-  const { skeleton, chunks, found } = await parts();
+  const { skeleton, chunks, found, positions } = await parts();
   const json = (body: unknown) => ({ contentType: "application/json", body: JSON.stringify(body) });
   const prepare = async (context: BrowserContext) => {
     await context.route("**/pha-he/du-lieu.json", (r) => r.fulfill(json(skeleton)));
     await context.route("**/pha-he/tim-kiem.json", (r) => {
       asked.push("tim-kiem");
       return r.fulfill(json(found));
+    });
+    await context.route("**/pha-he/vi-tri/*.json", (r) => {
+      const n = Number(/vi-tri\/(\d+)\.json/.exec(r.request().url())?.[1]);
+      asked.push(`vi-tri/${n}`);
+      return positions[n] ? r.fulfill(json(positions[n])) : r.fulfill({ status: 404, body: "" });
     });
     await context.route("**/pha-he/nhanh/*.json", (r) => {
       const k = Number(/nhanh\/(\d+)\.json/.exec(r.request().url())?.[1]);
@@ -83,7 +89,9 @@ describe("/pha-he/ with its tree in parts", () => {
     await expect.poll(() => page.locator(".ln-node.is-current").getAttribute("data-id")).toBe(SCHOOL);
     const marked = await page.$$eval(".ln-node.is-path", (els) => els.map((e) => e.getAttribute("data-id")));
     expect(marked.sort()).toEqual([...PATH].sort());
-    expect(asked[0]).toBe("tim-kiem");
+    // One small file of positions, then the parts on the path: never the whole search file.
+    expect(asked[0]).toBe(`vi-tri/${shardOf(SCHOOL)}`);
+    expect(asked).not.toContain("tim-kiem");
     const { skeleton, chunks, found } = await parts();
     const part = found.find((f) => f[0] === SCHOOL)?.[1] ?? -1;
     const needed = chunkPath(skeleton.parents, part, new Set()).map((k) => `nhanh/${k}`);

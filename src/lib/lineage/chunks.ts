@@ -3,8 +3,10 @@
  * file (/pha-he/du-lieu.json) holds the tree as far as it is open by default, and every family that is
  * closed by default and holds at least `min` documents is sent on its own (/pha-he/nhanh/<k>.json),
  * fetched when a reader opens it, searches for a document inside it or follows `?chon=<id>` to it.
- * A small corpus fits in the first file whole. A last file (/pha-he/tim-kiem.json) lists every
- * document with the part that holds it, for the search box and `?chon=`; it is read only when needed.
+ * A small corpus fits in the first file whole. The search file (/pha-he/tim-kiem.json) lists every
+ * document with the part that holds it, read on the first search; for `?chon=<id>` (the link from each
+ * plan page) a small file of positions (/pha-he/vi-tri/<n>.json, one of POSITION_SHARDS by a hash of
+ * the id) says which part holds the document.
  *
  * The tree's shape (grouping by province and year) is computed once, at build, from the whole graph:
  * the browser never regroups a partial graph, so a family looks the same whether it came with the
@@ -23,7 +25,17 @@ import {
 } from "./wire.ts";
 
 /** Families closed by default with at least this many documents are sent as parts of their own. */
-export const CHUNK_MIN = 300;
+export const CHUNK_MIN = 100;
+
+/** Files of positions (document id → part) for `?chon=`, picked by a hash of the id. */
+export const POSITION_SHARDS = 64;
+
+/** Which file of positions holds `id` (FNV-1a over its UTF-16 code units). */
+export function shardOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h % POSITION_SHARDS;
+}
 
 /** One item of the tree on the wire. */
 export interface WireItem {
@@ -81,6 +93,8 @@ export interface SplitTree {
   chunks: WireChunk[];
   /** Every document with its part. */
   found: WireFound[];
+  /** The files of positions: for each shard, id → part of the documents not in the first file (none when there are no parts). */
+  positions: Record<string, number>[];
   /** Ids of the families sent as parts of their own. */
   cut: Set<string>;
 }
@@ -140,7 +154,12 @@ export function splitTree(
     open: [...open].sort(),
     parents,
   };
-  return { skeleton, chunks, found, cut };
+  const positions: Record<string, number>[] = [];
+  if (chunks.length > 0) {
+    for (let n = 0; n < POSITION_SHARDS; n++) positions.push({});
+    for (const [id, part] of found.map((f) => [f[0], f[1]] as const)) if (part >= 0) positions[shardOf(id)][id] = part;
+  }
+  return { skeleton, chunks, found, cut, positions };
 }
 
 function foundOf(n: LineageNode, part: number): WireFound {
