@@ -14,15 +14,9 @@ import {
   type WireSkeleton,
 } from "../../src/lib/lineage/chunks.ts";
 import { useSite } from "./harness.ts";
+import { KL149, NQ21, PATH, SCHOOL } from "./lineage-ids.ts";
 
 const site = useSite();
-
-const SCHOOL = "ke-hoach-07-kh-du-cdsl-2025-truong-cao-dang-son-la";
-const G26 = "vb-26-kh-du-dang-uy-uy-ban-nhan-dan-tinh-son-la-2025-06-11";
-const G341 = "vb-341-kh-tu-tinh-uy-son-la-2025-06-03";
-const KL149 = "ket-luan-149-kl-tw-2025";
-const NQ21 = "nghi-quyet-21-nq-tw-2017";
-const PATH = [NQ21, KL149, G341, G26, SCHOOL];
 
 let split: SplitTree | undefined;
 

@@ -2,16 +2,9 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useSite } from "./harness.ts";
+import { G26, KL149, NQ21, PATH, SCHOOL } from "./lineage-ids.ts";
 
 const site = useSite();
-
-const SCHOOL = "ke-hoach-07-kh-du-cdsl-2025-truong-cao-dang-son-la";
-const G26 = "vb-26-kh-du-dang-uy-uy-ban-nhan-dan-tinh-son-la-2025-06-11";
-const G341 = "vb-341-kh-tu-tinh-uy-son-la-2025-06-03";
-const KL149 = "ket-luan-149-kl-tw-2025";
-const NQ21 = "nghi-quyet-21-nq-tw-2017";
-/** The school's plan and everything above it, top first. */
-const PATH = [NQ21, KL149, G341, G26, SCHOOL];
 
 async function ready(path: string, viewport?: { width: number; height: number }): Promise<Page> {
   const page = await site.open(path, viewport ? { viewport } : {});

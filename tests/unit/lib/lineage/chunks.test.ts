@@ -11,21 +11,7 @@ import {
 } from "../../../../src/lib/lineage/chunks.ts";
 import { buildTree, defaultExpanded, type LineageTree } from "../../../../src/lib/lineage/tree.ts";
 import type { LineageGraph, LineageNode } from "../../../../src/lib/lineage/types.ts";
-import type { Province } from "../../../../src/schemas/locality.ts";
-import { NQ21, nationalPlans, plan, ref } from "./make.ts";
-
-const province = (slug: string, name: string): Province => ({
-  slug,
-  name,
-  kind: "tỉnh",
-  mergedFrom: [],
-  oldNames: [],
-  adminCentre: null,
-  population: null,
-  source: "kiểm thử",
-  places: [],
-});
-const PROVINCES = [province("son-la", "Sơn La"), province("ha-tinh", "Hà Tĩnh"), province("lao-cai", "Lào Cai")];
+import { NQ21, PROVINCES, nationalPlans, plan, ref } from "./make.ts";
 
 /**
  * `count` provincial plans under NQ 21 over three provinces and eight years, each tenth with two

@@ -1,6 +1,7 @@
 /** Small builders of plans and references for the lineage tests. */
 import type { Plan, Reference } from "../../../../src/schemas/plan.ts";
 import type { LineageInput } from "../../../../src/lib/lineage/build.ts";
+import type { Province } from "../../../../src/schemas/locality.ts";
 
 /** A reference: `thuc-hien` (direct parent) or `can-cu` (cited), stated unless told. */
 export function ref(
@@ -67,3 +68,19 @@ export function nationalPlans(): LineageInput[] {
     }),
   ];
 }
+
+/** A province with only what the tree reads. */
+export const province = (slug: string, name: string): Province => ({
+  slug,
+  name,
+  kind: "tỉnh",
+  mergedFrom: [],
+  oldNames: [],
+  adminCentre: null,
+  population: null,
+  source: "kiểm thử",
+  places: [],
+});
+
+/** Three provinces for wide families. */
+export const PROVINCES = [province("son-la", "Sơn La"), province("ha-tinh", "Hà Tĩnh"), province("lao-cai", "Lào Cai")];

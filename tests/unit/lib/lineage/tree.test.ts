@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildLineage } from "../../../../src/lib/lineage/build.ts";
 import { MAX_CHILDREN, buildTree, defaultExpanded, pathTo } from "../../../../src/lib/lineage/tree.ts";
-import type { Province } from "../../../../src/schemas/locality.ts";
-import { NQ21, nationalPlans, plan } from "./make.ts";
-
-const province = (slug: string, name: string): Province => ({
-  slug,
-  name,
-  kind: "tỉnh",
-  mergedFrom: [],
-  oldNames: [],
-  adminCentre: null,
-  population: null,
-  source: "kiểm thử",
-  places: [],
-});
-const PROVINCES = [province("son-la", "Sơn La"), province("ha-tinh", "Hà Tĩnh"), province("lao-cai", "Lào Cai")];
+import { NQ21, PROVINCES, nationalPlans, plan } from "./make.ts";
 
 /** `count` plans under NQ 21, spread over the three provinces and eight years. */
 function wide(count: number) {
