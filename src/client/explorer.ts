@@ -17,9 +17,10 @@ import { downloadText } from "./explorer-download.ts";
 import { setupSql } from "./explorer-sql.ts";
 import { checkDateFields, setupFilterToggle, type FilterToggle } from "./explorer-phone.ts";
 import { IDS } from "../lib/dom-ids.ts";
+import { formatNumber } from "../lib/format.ts";
 import { byId } from "./dom.ts";
 
-const MB = (n: number) => (n / (1024 * 1024)).toLocaleString("vi-VN", { maximumFractionDigits: 1 });
+const MB = (n: number) => formatNumber(n / (1024 * 1024), { maxDecimals: 1 });
 
 function showNotices(notices: Notice[]) {
   const list = byId(IDS.notices);
