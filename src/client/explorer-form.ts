@@ -3,6 +3,7 @@
  * provinces and their old names), reading the state from the form and writing it back.
  */
 import { slugify } from "../lib/vietnamese.ts";
+import { isoToField } from "../lib/explorer/dates.ts";
 import type { ChartMeasure } from "../lib/explorer/shape.ts";
 import { KIND_PARAM, PARAMS, parseState, type FilterState, type StateContext } from "../lib/explorer/state.ts";
 
@@ -75,8 +76,8 @@ export function writeForm(form: HTMLFormElement, state: FilterState): void {
   };
   set(PARAMS.mode, state.mode === "all" ? "tat-ca" : "bat-ky");
   set(PARAMS.minLevel, String(state.minLevel));
-  set(PARAMS.from, state.from ?? "");
-  set(PARAMS.to, state.to ?? "");
+  set(PARAMS.from, state.from ? isoToField(state.from) : "");
+  set(PARAMS.to, state.to ? isoToField(state.to) : "");
   set(PARAMS.text, state.text);
 }
 

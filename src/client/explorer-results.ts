@@ -8,6 +8,7 @@ import type { Topology } from "topojson-specification";
 import type { UnitShapes } from "../lib/charts/map-data.ts";
 import type { PageContext } from "./explorer-form.ts";
 import { IDS } from "../lib/dom-ids.ts";
+import { formatNumber } from "../lib/format.ts";
 import { byId } from "./dom.ts";
 
 type Charts = typeof import("../lib/charts/index.ts");
@@ -64,9 +65,9 @@ export function drawCounts(counts: FacetCounts): void {
   for (const el of document.querySelectorAll<HTMLElement>("[data-dem]")) {
     const [facet, value] = (el.dataset.dem ?? "").split(":") as [keyof FacetCounts, string];
     const n = counts[facet]?.get(value) ?? 0;
-    el.textContent = String(n);
+    el.textContent = formatNumber(n);
     el.classList.toggle("khong", n === 0);
-    el.title = `${n} văn bản`;
+    el.title = `${formatNumber(n)} văn bản`;
   }
 }
 

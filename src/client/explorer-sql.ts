@@ -11,11 +11,12 @@ import { explainSqlError } from "../lib/explorer/sql-guard.ts";
 import type { ExplorerDb, SqlResult } from "./duckdb.ts";
 import { downloadText } from "./explorer-download.ts";
 import { IDS } from "../lib/dom-ids.ts";
+import { formatNumber } from "../lib/format.ts";
 import { byId } from "./dom.ts";
 
 type Rows = Extract<SqlResult, { ok: true }>;
 
-const count = (n: number) => n.toLocaleString("vi-VN");
+const count = (n: number) => formatNumber(n);
 
 function renderTable(result: Rows): string {
   const head = result.columns.map((c) => `<th scope="col">${escapeHtml(c.name)}</th>`).join("");

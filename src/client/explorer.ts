@@ -15,10 +15,12 @@ import { addShownQuotes, measureOrder, queryResults, type Results } from "../lib
 import { drawResults, loadCharts } from "./explorer-results.ts";
 import { downloadText } from "./explorer-download.ts";
 import { setupSql } from "./explorer-sql.ts";
+import { checkDateFields, setupFilterToggle, type FilterToggle } from "./explorer-phone.ts";
 import { IDS } from "../lib/dom-ids.ts";
+import { formatNumber } from "../lib/format.ts";
 import { byId } from "./dom.ts";
 
-const MB = (n: number) => (n / (1024 * 1024)).toLocaleString("vi-VN", { maximumFractionDigits: 1 });
+const MB = (n: number) => formatNumber(n / (1024 * 1024), { maxDecimals: 1 });
 
 function showNotices(notices: Notice[]) {
   const list = byId(IDS.notices);
@@ -71,6 +73,7 @@ class Explorer {
   private last: Results | undefined;
   private sql: ReturnType<typeof setupSql> | undefined;
   private textTimer: ReturnType<typeof setTimeout> | undefined;
+  private toggle: FilterToggle | undefined;
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -83,6 +86,8 @@ class Explorer {
   }
 
   start() {
+    this.toggle = setupFilterToggle(this.root, this.form);
+    this.toggle.update(this.state);
     this.wireForm();
     this.wireTabs();
     this.sql = setupSql(
@@ -93,6 +98,8 @@ class Explorer {
       const { state, notices } = parseState(location.search, this.ctx.state);
       this.state = state;
       writeForm(this.form, state);
+      checkDateFields();
+      this.toggle?.update(state);
       showNotices(notices);
       this.showTab(state.tab);
       this.refresh(performance.now());
@@ -109,7 +116,11 @@ class Explorer {
   }
 
   private wireForm() {
-    const changed = () => this.setState(stateFromForm(this.form, this.ctx, this.state), "push");
+    // The date fields' own messages replace the browser's; an impossible date runs no query.
+    this.form.noValidate = true;
+    const changed = () => {
+      if (checkDateFields()) this.setState(stateFromForm(this.form, this.ctx, this.state), "push");
+    };
     this.form.addEventListener("change", (e) => {
       if ((e.target as HTMLElement).id === IDS.provinceSearch) return;
       changed();
@@ -135,6 +146,7 @@ class Explorer {
       e.preventDefault();
       this.setState(parseState("", this.ctx.state).state, "push");
       writeForm(this.form, this.state);
+      checkDateFields();
     });
     byId<HTMLButtonElement>(IDS.moreButton).addEventListener("click", async () => {
       const from = this.limit;
@@ -179,6 +191,7 @@ class Explorer {
     const filtersChanged =
       serializeState({ ...next, tab: "loc", sql: "" }) !== serializeState({ ...this.state, tab: "loc", sql: "" });
     this.state = next;
+    this.toggle?.update(next);
     const url = location.pathname + serializeState(next);
     if (url !== location.pathname + location.search) {
       if (history === "push") window.history.pushState(null, "", url);

@@ -17,8 +17,17 @@ export const IDS = {
   sqlTab: "the-sql",
   filterPanel: "bang-loc",
   sqlPanel: "bang-sql",
+  /** On a phone, the button that shows the filters (with how many are active) and the one that hides them. */
+  filterToggle: "mo-bo-loc",
+  filterClose: "xem-ket-qua",
   /** The filter form and its parts. */
   filterForm: "bo-loc",
+  /** The date range: two text fields (dd/mm/yyyy), their shared hint and each one's message. */
+  dateFrom: "tu-ngay",
+  dateTo: "den-ngay",
+  dateHint: "ngay-goi-y",
+  dateFromError: "tu-ngay-loi",
+  dateToError: "den-ngay-loi",
   provinceSearch: "tim-dia-phuong",
   provinceList: "danh-sach-dia-phuong",
   applyButton: "ap-dung",

@@ -33,5 +33,26 @@ export function levelLabel(level: number | null): string {
 
 /** A share 0–1 as a Vietnamese percentage without decimals: 0.298 → "30%". */
 export function formatPercent(share: number): string {
-  return `${(share * 100).toLocaleString("vi-VN", { maximumFractionDigits: 0 })}%`;
+  return `${formatNumber(share * 100, { maxDecimals: 0 })}%`;
+}
+
+/** How many decimals `formatNumber` writes: exactly `decimals`, or up to `maxDecimals` (trailing zeros dropped). */
+export interface NumberFormat {
+  decimals?: number;
+  maxDecimals?: number;
+}
+
+/**
+ * A number the Vietnamese way, on every page and chart: "." between thousands, "," before decimals
+ * (1234.5 → "1.234,5"). Written out by hand rather than with `toLocaleString("vi-VN")`, so a browser or
+ * Node without Vietnamese locale data writes the same. Default: up to 2 decimals.
+ */
+export function formatNumber(n: number, { decimals, maxDecimals = 2 }: NumberFormat = {}): string {
+  if (!Number.isFinite(n)) return String(n);
+  const digits = decimals ?? maxDecimals;
+  let [whole, frac = ""] = Math.abs(n).toFixed(digits).split(".");
+  if (decimals === undefined) frac = frac.replace(/0+$/, "");
+  whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const sign = n < 0 && /[1-9]/.test(whole + frac) ? "-" : "";
+  return `${sign}${whole}${frac ? `,${frac}` : ""}`;
 }

@@ -5,6 +5,7 @@
  */
 import { INDICATORS, type IndicatorRow } from "../schemas/indicator.ts";
 import type { PlanMeasureRow } from "./model.ts";
+import { formatNumber } from "./format.ts";
 
 type IndicatorId = IndicatorRow["indicator"];
 
@@ -40,8 +41,11 @@ export const MEASURE_INDICATORS: Record<string, { indicator: IndicatorId; target
   },
 };
 
-/** "2,69" as Vietnamese readers write decimals. */
-export const formatValue = (value: string | number): string => String(value).replace(".", ",");
+/** "2,69", "1.234,5" as Vietnamese readers write numbers; a value read as text keeps its decimals ("2.10" → "2,10"). */
+export const formatValue = (value: string | number): string =>
+  typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim())
+    ? formatNumber(Number(value), { decimals: value.trim().split(".")[1]?.length ?? 0 })
+    : formatNumber(Number(value), { maxDecimals: 3 });
 
 /** "năm 2024", "năm không rõ". */
 export const yearLabel = (year: string): string => (year === "unstated" ? "năm không rõ" : `năm ${year}`);

@@ -2,7 +2,7 @@
 import type { Measure } from "../schemas/codebook.ts";
 import type { Province } from "../schemas/locality.ts";
 import { ISSUER_LEVELS } from "./labels.ts";
-import { issuerLevelLabel } from "./format.ts";
+import { formatNumber, issuerLevelLabel } from "./format.ts";
 import type { PlanEntry } from "./model.ts";
 
 /** One big number with its label, a line of detail and where it leads. */
@@ -13,7 +13,7 @@ export interface KeyFigure {
   href?: string;
 }
 
-const count = (n: number) => n.toLocaleString("vi-VN");
+const count = (n: number) => formatNumber(n);
 
 /** What the site covers: documents, units with plans out of all units, measures, issuer levels, quotes. */
 export function keyFigures(

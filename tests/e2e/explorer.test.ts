@@ -129,7 +129,7 @@ describe("/kham-pha/ explorer", () => {
       "Tham số “foo” không được hỗ trợ nên đã bỏ qua.",
       "Biện pháp “khong-co” không có trong bộ mã nên đã bỏ qua.",
       "“quang-binh” là tên cũ; đã lọc theo đơn vị ngày nay: Quảng Trị.",
-      "Ngày “2025-13-01” không hợp lệ (viết theo dạng YYYY-MM-DD, ví dụ 2025-04-10) nên đã bỏ qua.",
+      "Ngày 01/13/2025 không có: tháng phải từ 1 đến 12 (ngày viết trước tháng); đã bỏ qua “Từ ngày”.",
     ]);
     expect(await page.locator("#ket-qua-trong").isVisible()).toBe(true);
   });

@@ -12,6 +12,8 @@ export interface Problem {
 export interface OpenOptions {
   /** Viewport width and height; desktop by default. */
   viewport?: { width: number; height: number };
+  /** The browser's language; Vietnamese by default. */
+  locale?: string;
   /** Run the page without JavaScript. */
   javaScriptEnabled?: boolean;
   /** Wait until this load state before returning. */
@@ -68,7 +70,7 @@ export function useSite(options: { content?: "fixture" | "live" } = {}): Site {
       const context = await browser.newContext({
         viewport: options.viewport ?? { width: 1280, height: 900 },
         javaScriptEnabled: options.javaScriptEnabled ?? true,
-        locale: "vi-VN",
+        locale: options.locale ?? "vi-VN",
       });
       contexts.push(context);
       await context.route("**/*", (route) => {

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { LEVEL_NAMES } from "../labels.ts";
+import { formatNumber } from "../format.ts";
 import { count, levelCounts, measureHref, type LevelCounts } from "./data.ts";
 import { coded, concrete, leadersAndGaps } from "./describe.ts";
 import { documentOf } from "./dom.ts";
@@ -42,7 +43,7 @@ export function coverageChart(rows: PlanMeasureRow[], options: ChartOptions = {}
     color: { type: "identity" },
     marks: [
       // Whole plans only: with few plans, default ticks would repeat the same integer.
-      Plot.axisX({ ticks: integerTicks(total), tickFormat: "d" }),
+      Plot.axisX({ ticks: integerTicks(total), tickFormat: (v: number) => formatNumber(v) }),
       Plot.text(counts, {
         y: (c: LevelCounts) => c.measure.id,
         frameAnchor: "left",
@@ -60,7 +61,7 @@ export function coverageChart(rows: PlanMeasureRow[], options: ChartOptions = {}
           insetTop: BAND / 2,
           insetBottom: 3,
           title: (s: Segment) =>
-            `${byId.get(s.measureId)?.measure.name}: ${s.n} kế hoạch mức ${s.level} (${LEVEL_NAMES[s.level]})`,
+            `${byId.get(s.measureId)?.measure.name}: ${formatNumber(s.n)} kế hoạch mức ${s.level} (${LEVEL_NAMES[s.level]})`,
         }),
       ),
       Plot.text(

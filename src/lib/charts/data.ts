@@ -1,5 +1,6 @@
 /** Shapes chart rows (one per plan × measure) into what the charts draw. Pure functions. */
 import type { PlanMeasureRow } from "../model.ts";
+import { formatNumber } from "../format.ts";
 
 /** One plan, as the charts see it. */
 export interface ChartPlan {
@@ -122,5 +123,5 @@ export function measureHref(id: string): string {
 
 /** Vietnamese count with its noun: "1 kế hoạch", "12 kế hoạch" (Vietnamese nouns do not inflect). */
 export function count(n: number, noun: string): string {
-  return `${n.toLocaleString("vi-VN")} ${noun}`;
+  return `${formatNumber(n)} ${noun}`;
 }

@@ -2,6 +2,7 @@
  * How many plans the plans × measures chart draws on every page that draws it (the overview, a
  * locality's page, the explorer), and what a capped chart says about itself.
  */
+import { formatNumber } from "../format.ts";
 
 /**
  * The chart draws at most this many plans, the newest ones. 40: at 28 px a row the wide chart stays
@@ -19,6 +20,6 @@ export function matrixPlans<T>(newestFirst: readonly T[]): T[] {
 /** What the chart says when `total` plans are more than it draws; null when it draws them all. */
 export function matrixCapNote(total: number): string | null {
   return total > MATRIX_READABLE_PLANS
-    ? `Ma trận chỉ vẽ ${MATRIX_READABLE_PLANS} văn bản mới nhất trong ${total} văn bản`
+    ? `Ma trận chỉ vẽ ${formatNumber(MATRIX_READABLE_PLANS)} văn bản mới nhất trong ${formatNumber(total)} văn bản`
     : null;
 }

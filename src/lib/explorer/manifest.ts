@@ -3,6 +3,7 @@
  * how big they are, and where DuckDB-wasm is served from. Pages read it to list downloads and to give
  * the explorer cache-busting URLs.
  */
+import { formatNumber } from "../format.ts";
 
 /** One downloadable file. */
 export interface ManifestFile {
@@ -71,10 +72,9 @@ export function parseManifest(text: string, where = `public/data/${MANIFEST_FILE
 
 /** Human-readable size in Vietnamese style: "1,2 MB", "830 kB", "512 byte". */
 export function formatBytes(bytes: number): string {
-  const fmt = (n: number) => n.toLocaleString("vi-VN", { maximumFractionDigits: 1 });
-  if (bytes >= 1024 * 1024) return `${fmt(bytes / (1024 * 1024))} MB`;
-  if (bytes >= 1024) return `${fmt(bytes / 1024)} kB`;
-  return `${bytes} byte`;
+  if (bytes >= 1024 * 1024) return `${formatNumber(bytes / (1024 * 1024), { maxDecimals: 1 })} MB`;
+  if (bytes >= 1024) return `${formatNumber(bytes / 1024, { maxDecimals: 1 })} kB`;
+  return `${formatNumber(bytes)} byte`;
 }
 
 /** The URL of the database file, with its content hash so a new build is never served from cache. */

@@ -5,6 +5,7 @@
  */
 import { compareHref } from "../compare/state.ts";
 import { ISSUER_KINDS, ISSUER_LEVELS, LEVEL_NAMES } from "../labels.ts";
+import { formatNumber } from "../format.ts";
 import type { MatrixRow, PlanMeasureCell, PlanResult } from "./shape.ts";
 
 /** What the renderers need to know about a measure. */
@@ -101,10 +102,10 @@ export function renderResultsTable(results: readonly PlanResult[], o: ResultsTab
       );
     })
     .join("\n");
-  const more = results.length > shown.length ? `; bảng hiện ${shown.length} văn bản mới nhất` : "";
+  const more = results.length > shown.length ? `; bảng hiện ${formatNumber(shown.length)} văn bản mới nhất` : "";
   return (
     `<table class="ket-qua-bang">` +
-    `<caption>${results.length} văn bản khớp bộ lọc${more}</caption>` +
+    `<caption>${formatNumber(results.length)} văn bản khớp bộ lọc${more}</caption>` +
     `<thead><tr><th scope="col">Văn bản</th><th scope="col">Ngày ban hành</th><th scope="col">Cơ quan ban hành</th>` +
     `<th scope="col">Cấp, khối</th><th scope="col">Địa phương (nay)</th>${measureHeads}</tr></thead>` +
     `<tbody>\n${rows}\n</tbody></table>`

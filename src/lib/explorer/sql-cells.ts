@@ -1,5 +1,6 @@
 /** Cells of a SQL tab result (Arrow values from DuckDB-wasm) as text for the page and values for the CSV. */
 import type { CsvValue } from "./csv.ts";
+import { formatNumber } from "../format.ts";
 
 /** A DECIMAL's unscaled digits ("-55") with its scale (1) as a number written out ("-5.5"). */
 function decimalText(digits: string, scale: number): string {
@@ -31,7 +32,7 @@ export function formatValue(value: unknown, type: string): string {
 /** `text` cut to `max` characters for the page, saying how much was left out. */
 export function shortenCell(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, max)}… (còn ${(text.length - max).toLocaleString("vi-VN")} ký tự)`;
+  return `${text.slice(0, max)}… (còn ${formatNumber(text.length - max)} ký tự)`;
 }
 
 /** A cell for the CSV: numbers (decimals and big integers too) stay numbers; everything else is text. */

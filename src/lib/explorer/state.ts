@@ -3,7 +3,8 @@
  * can be shared and the browser's back and forward buttons work. Parsing never throws: unknown or
  * malformed parameters are dropped with a notice the page shows.
  */
-import { isIsoDate, ISSUER_KINDS, ISSUER_LEVELS } from "../labels.ts";
+import { ISSUER_KINDS, ISSUER_LEVELS } from "../labels.ts";
+import { parseFieldDate } from "./dates.ts";
 
 /** Issuer level ids, top to bottom. */
 export type IssuerLevel = keyof typeof ISSUER_LEVELS;
@@ -174,8 +175,10 @@ export function parseState(query: string, ctx: StateContext): ParseResult {
   for (const key of ["from", "to"] as const) {
     const v = single(PARAMS[key]);
     if (v === undefined || v === "") continue;
-    if (isIsoDate(v)) state[key] = v;
-    else warn(`Ngày “${shown(v)}” không hợp lệ (viết theo dạng YYYY-MM-DD, ví dụ 2025-04-10) nên đã bỏ qua.`);
+    // "YYYY-MM-DD" from links, "dd/mm/yyyy" from the form submitted without JavaScript.
+    const parsed = parseFieldDate(v);
+    if (parsed.ok) state[key] = parsed.iso;
+    else warn(`${parsed.message.replace(/\.$/, "")}; đã bỏ qua “${key === "from" ? "Từ ngày" : "Đến ngày"}”.`);
   }
   if (state.from && state.to && state.from > state.to) {
     warn("Ngày bắt đầu sau ngày kết thúc; đã đổi chỗ hai ngày.");
@@ -219,6 +222,25 @@ export function serializeState(state: FilterState): string {
   if (state.tab === "sql" && state.sql.trim()) p.set(PARAMS.sql, state.sql.trim());
   const q = p.toString();
   return q ? `?${q}` : "";
+}
+
+/**
+ * How many filters differ from the empty state, as the phone's "Bộ lọc (3)" button counts them: each
+ * chosen measure, issuer level, kind and province is one; so are each date bound, the free text, a
+ * minimum level above 1 and "every measure" mode. The tab and SQL do not count.
+ */
+export function activeFilterCount(state: FilterState): number {
+  return (
+    state.measures.length +
+    state.issuerLevels.length +
+    state.kinds.length +
+    state.provinces.length +
+    (state.from ? 1 : 0) +
+    (state.to ? 1 : 0) +
+    (state.text.trim() ? 1 : 0) +
+    (state.minLevel !== EMPTY_STATE.minLevel ? 1 : 0) +
+    (state.mode !== EMPTY_STATE.mode ? 1 : 0)
+  );
 }
 
 /** True when no filter narrows the plans (the tab and SQL do not count). */

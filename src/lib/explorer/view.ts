@@ -6,6 +6,7 @@
  */
 import { MATRIX_READABLE_PLANS, matrixCapNote } from "../charts/matrix-cap.ts";
 import type { PlanMeasureRow } from "../model.ts";
+import { formatNumber } from "../format.ts";
 import { describeState } from "./describe.ts";
 import { facetsQuery, MEASURE_ORDER_SQL, quotesQuery, resultsQuery, type Statement } from "./query.ts";
 import { renderMatrix, renderResultsTable } from "./render.ts";
@@ -115,7 +116,7 @@ export function resultsView(r: Results, ctx: ViewContext, limit: number): Result
   const newest = new Set(r.plans.slice(0, MATRIX_READABLE_PLANS).map((p) => p.slug));
   const note = matrixCapNote(n);
   return {
-    summary: `${n} văn bản` + (phrases.length > 0 ? ` khớp: ${phrases.join("; ")}.` : " (chưa lọc)."),
+    summary: `${formatNumber(n)} văn bản` + (phrases.length > 0 ? ` khớp: ${phrases.join("; ")}.` : " (chưa lọc)."),
     tableHtml: n > 0 ? renderResultsTable(r.plans, { chosen, cells: r.cells, minLevel: r.state.minLevel, limit }) : "",
     remaining: Math.max(0, n - limit),
     matrixHtml: renderMatrix(matrix, shownMeasures, ctx.provinceNames, r.state.minLevel),

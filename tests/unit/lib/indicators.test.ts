@@ -53,6 +53,8 @@ describe("indicatorVsLevel(indicators, planRows, provinces, indicator, measureId
 describe("formatValue, yearLabel", () => {
   it("writes decimals with a comma and an unstated year in words", () => {
     expect(formatValue("111.56")).toBe("111,56");
+    expect(formatValue("2.10")).toBe("2,10");
+    expect(formatValue(1234.5)).toBe("1.234,5");
     expect(yearLabel("unstated")).toBe("năm không rõ");
     expect(yearLabel("2024")).toBe("năm 2024");
   });

@@ -65,9 +65,7 @@ describe("parseState(query, ctx)", () => {
     const { state, notices } = parseState("?muc=7&ket-hop=ca-hai&tu=2025-02-30&den=hom-qua", ctx);
     expect(state).toEqual(EMPTY_STATE);
     expect(notices).toHaveLength(4);
-    expect(notices[2].text).toBe(
-      "Ngày “2025-02-30” không hợp lệ (viết theo dạng YYYY-MM-DD, ví dụ 2025-04-10) nên đã bỏ qua.",
-    );
+    expect(notices[2].text).toBe("Ngày 30/02/2025 không có: tháng 2 năm 2025 chỉ có 28 ngày; đã bỏ qua “Từ ngày”.");
   });
 
   it("maps an old province name to today's unit and says so", () => {
@@ -83,6 +81,13 @@ describe("parseState(query, ctx)", () => {
     const { state, notices } = parseState("?muc=2&muc=3", ctx);
     expect(state.minLevel).toBe(2);
     expect(notices[0].text).toContain("chỉ nhận một giá trị");
+  });
+
+  it("reads dd/mm/yyyy dates, as the form submits them without JavaScript, into the ISO form", () => {
+    const { state, notices } = parseState("?tu=1%2F7%2F2025&den=31.12.2025", ctx);
+    expect([state.from, state.to]).toEqual(["2025-07-01", "2025-12-31"]);
+    expect(notices).toEqual([]);
+    expect(serializeState(state)).toBe("?tu=2025-07-01&den=2025-12-31");
   });
 
   it("swaps a date range given backwards", () => {
