@@ -45,7 +45,8 @@ describe.skipIf(!java)("the Nu Html Checker on the built pages", () => {
     mkdirSync(PROBE, { recursive: true });
     writeFileSync(join(PROBE, "index.html"), '<!doctype html><html lang="vi"><title>x</title></html><script></script>');
     messages = check([...DIRS.filter((d) => existsSync(join(d, "index.html"))), PROBE]);
-  });
+    // The checker reads several hundred pages in one Java run: about 50 s on a busy two-core machine.
+  }, 600_000);
 
   for (const dir of DIRS)
     it(`finds no error in ${dir}/`, () => {
