@@ -4,7 +4,9 @@
  * Debian's nginx with the production configuration (scripts/deploy/nginx.conf, gzip on), in Debian's
  * Chromium (tests/e2e/chromium.ts; nothing is fetched from the internet). One row per page type:
  * the four category scores, first and largest contentful paint, total blocking time, layout shift and
- * the bytes transferred. Targets (issue 17): performance ≥ 95 on reading pages, ≥ 90 on the explorer,
+ * the bytes transferred. With Chromium 156, Lighthouse 12's trace engine cannot read the screenshot
+ * events, so the layout-shifts, LCP-element and render-blocking diagnostics report an error; the
+ * scores and metrics are unaffected. Targets (issue 17): performance ≥ 95 on reading pages, ≥ 90 on the explorer,
  * the other categories 100. Prints figures, asserts nothing.
  *
  * `BENCH_LIGHTHOUSE_RUNS=3` runs each page three times and keeps the run with the median performance
@@ -80,6 +82,8 @@ export interface LighthouseFigures {
   tbtMs: number;
   cls: number;
   bytes: number;
+  /** Chromium's CPU benchmark during the run (the 4× slowdown assumes a fast desktop, ~1000 or more). */
+  benchmarkIndex: number;
   /** Performance audits that score below 0.9, with what Lighthouse says they cost. */
   costs: string[];
 }
@@ -107,6 +111,7 @@ export function figuresOf(lhr: Result): LighthouseFigures {
     tbtMs: value("total-blocking-time"),
     cls: value("cumulative-layout-shift"),
     bytes: value("total-byte-weight"),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     costs,
   };
 }
@@ -182,7 +187,15 @@ export async function benchLighthouse(dist = "dist"): Promise<Map<string, Lighth
   if (explorer.length) record("lighthouse_perf_explorer", explorer[0].performance);
   const others = [...results.values()].flatMap((f) => [f.accessibility, f.bestPractices, f.seo]);
   if (others.length) record("lighthouse_other_min", Math.min(...others));
-  console.log("\nTargets: performance ≥ 95 on reading pages, ≥ 90 on /kham-pha/; the other categories 100.");
+  const bench = [...results.values()].map((f) => f.benchmarkIndex);
+  if (bench.length) {
+    record("lighthouse_benchmark_index_min", Math.min(...bench));
+    console.log(
+      `\nChromium's CPU benchmark index during the runs: ${Math.min(...bench).toFixed(0)}–${Math.max(...bench).toFixed(0)} ` +
+        "(Lighthouse's 4× CPU slowdown assumes ~1000 or more; on a busy machine TBT and performance read worse).",
+    );
+  }
+  console.log("Targets: performance ≥ 95 on reading pages, ≥ 90 on /kham-pha/; the other categories 100.");
   if (process.env.BENCH_LIGHTHOUSE_AUDITS)
     for (const [path, f] of results) if (f.costs.length) console.log(`\n${path}:\n  ${f.costs.join("\n  ")}`);
   return results;
