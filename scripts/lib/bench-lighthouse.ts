@@ -11,6 +11,7 @@
  *
  * `BENCH_LIGHTHOUSE_RUNS=3` runs each page three times and keeps the run with the median performance
  * score (1 by default). `node scripts/lib/bench-lighthouse.ts` runs this section alone over dist/;
+ * `node scripts/lib/bench-lighthouse.ts dist tmp/dist-main` compares two builds page by page, in turn;
  * `BENCH_LIGHTHOUSE_AUDITS=1` also prints, per page, the audits that cost it performance;
  * `BENCH_LIGHTHOUSE_PAGES=/,/pha-he/` audits only those paths; `BENCH_LIGHTHOUSE_JSON=tmp/lighthouse`
  * writes each page's full report there as JSON.
@@ -201,4 +202,56 @@ export async function benchLighthouse(dist = "dist"): Promise<Map<string, Lighth
   return results;
 }
 
-if (process.argv[1]?.endsWith("bench-lighthouse.ts")) await benchLighthouse();
+/** The run of `runs` on `url` with the median performance score, or undefined when none returned. */
+async function medianRun(url: string, flags: Flags, runs: number): Promise<LighthouseFigures | undefined> {
+  const all: LighthouseFigures[] = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await lighthouse(url, flags);
+    if (result) all.push(figuresOf(result.lhr));
+  }
+  return all.sort((a, b) => a.performance - b.performance)[Math.floor(all.length / 2)];
+}
+
+/**
+ * Before and after in the same run: each page of the site in `after`, then the same path in `before`
+ * (another build, e.g. of main), alternately, so that a busy machine weighs on both alike.
+ */
+export async function compareLighthouse(after: string, before: string): Promise<void> {
+  console.log(`\n## Lighthouse: ${before} → ${after} (mobile, nginx with gzip; same run, pages alternately)\n`);
+  const runs = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1) || 1);
+  const a = await startNginx(after, await freePort(), "tmp/nginx-bench-lighthouse");
+  const b = await startNginx(before, await freePort(), "tmp/nginx-bench-lighthouse-before");
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
+    logLevel: "silent",
+  });
+  try {
+    const flags: Flags = { port: chrome.port, output: "json", logLevel: "error" };
+    console.log("| page | performance | FCP | LCP | TBT | CLS | bytes transferred | other categories (min) |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    const only = process.env.BENCH_LIGHTHOUSE_PAGES?.split(",").filter(Boolean);
+    for (const page of lighthousePages(after).filter((p) => !only || only.includes(p.path))) {
+      const x = await medianRun(`${b.baseURL}${page.path}`, flags, runs);
+      const y = await medianRun(`${a.baseURL}${page.path}`, flags, runs);
+      if (!x || !y) continue;
+      const arrow = (f: (z: LighthouseFigures) => string) => `${f(x)} → ${f(y)}`;
+      const other = (z: LighthouseFigures) => String(Math.min(z.accessibility, z.bestPractices, z.seo));
+      console.log(
+        `| ${page.path} | ${arrow((z) => String(z.performance))} | ${arrow((z) => seconds(z.fcpMs))} | ` +
+          `${arrow((z) => seconds(z.lcpMs))} | ${arrow((z) => `${z.tbtMs.toFixed(0)} ms`)} | ` +
+          `${arrow((z) => z.cls.toFixed(3))} | ${arrow((z) => kb(z.bytes))} | ${arrow(other)} |`,
+      );
+    }
+  } finally {
+    chrome.kill();
+    await a.stop();
+    await b.stop();
+  }
+}
+
+if (process.argv[1]?.endsWith("bench-lighthouse.ts")) {
+  const [after = "dist", before] = process.argv.slice(2);
+  if (before) await compareLighthouse(after, before);
+  else await benchLighthouse(after);
+}
