@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { isIsoDate } from "../lib/labels.ts";
 
+// In the browser the site's Content-Security-Policy forbids eval (src/lib/site.ts): Zod must not probe
+// for it, or its `new Function("")` test is reported as a CSP violation (explorer, drafting page).
+if (typeof document !== "undefined") z.config({ jitless: true });
+
 /** A slug: lower-case ASCII words joined by hyphens ("ha-tinh", "lao-khoa"). */
 export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: "chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: ha-tinh)",
