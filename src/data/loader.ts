@@ -27,7 +27,9 @@ const store = globalThis as { [CACHE]?: Cache };
  */
 export function checkedCorpus(): CheckedContent {
   const paths = contentPaths();
-  const now = contentStamp(paths);
+  // In a build the files do not change: stamp them once (at 100,000 plans a stamp is 200,000 stats),
+  // not on every page that reads the indicators.
+  const now = import.meta.env.DEV || !store[CACHE] ? contentStamp(paths) : store[CACHE].stamp;
   if (store[CACHE]?.stamp !== now)
     store[CACHE] = {
       stamp: now,
