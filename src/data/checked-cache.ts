@@ -43,7 +43,11 @@ export function contentStamp(paths: ContentPaths): string {
 /** Where the checked content of `paths` is kept (one file per set of content folders). */
 export function checkedFile(paths: ContentPaths, root = "tmp/checked-corpus"): string {
   const key = createHash("sha256")
-    .update(contentDirs(paths).map((d) => resolve(d)).join("\n"))
+    .update(
+      contentDirs(paths)
+        .map((d) => resolve(d))
+        .join("\n"),
+    )
     .digest("hex")
     .slice(0, 16);
   return join(root, `${key}.v8`);
