@@ -6,7 +6,7 @@
  * change of the files, however many collections ask for it, and not at all when the data build of the
  * same `npm run build` has just checked the same files.
  */
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { formatIssue } from "../lib/check/issue.ts";
 import { contentPaths, loadCorpus } from "./corpus.ts";
@@ -75,7 +75,8 @@ export function plansLoader(): Loader {
             id: entry.slug,
             data: entry.plan,
             body: entry.body,
-            filePath: entry.file,
+            // Astro wants it relative to the project (a benchmark's corpus may be given by absolute path).
+            filePath: isAbsolute(entry.file) ? relative(process.cwd(), entry.file) : entry.file,
             digest,
             rendered: await renderMarkdown(entry.body),
           });
