@@ -15,12 +15,17 @@ import { record } from "./bench-summary.ts";
 
 const ROOT = resolve("tmp/bench");
 
-/** Wall time and peak memory of one command. */
+/** Wall time, CPU time (user + system, the process and the children it waited for) and peak memory. */
 export interface Measured {
   code: number;
   seconds: number;
+  /** NaN when /usr/bin/time is missing. CPU time varies less than wall time on a shared machine. */
+  cpuSeconds: number;
   peakMB: number;
 }
+
+/** GNU time, when installed, reports the CPU time of a command and its children. */
+const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
 /** Resident memory (kB) of `pid` and all its descendants, from /proc. */
 function treeRssKb(pid: number): number {
@@ -54,7 +59,11 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv,
   return new Promise((done, fail) => {
     const start = performance.now();
     const out: Buffer[] = [];
-    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    const cpuFile = `${log}.cpu`;
+    rmSync(cpuFile, { force: true });
+    const child = GNU_TIME
+      ? spawn(GNU_TIME, ["-f", "%U %S", "-o", cpuFile, command, ...args], { env, stdio: ["ignore", "pipe", "pipe"] })
+      : spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.on("data", (b: Buffer) => out.push(b));
     child.stderr.on("data", (b: Buffer) => out.push(b));
     let peak = 0;
@@ -65,7 +74,13 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv,
     child.on("close", (code) => {
       clearInterval(timer);
       writeFileSync(log, Buffer.concat(out));
-      done({ code: code ?? 1, seconds: (performance.now() - start) / 1000, peakMB: peak / 1024 });
+      const cpu = existsSync(cpuFile) ? /([\d.]+) ([\d.]+)\s*$/.exec(readFileSync(cpuFile, "utf8")) : null;
+      done({
+        code: code ?? 1,
+        seconds: (performance.now() - start) / 1000,
+        cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN,
+        peakMB: peak / 1024,
+      });
     });
   });
 }
@@ -135,6 +150,8 @@ const countHtml = (dir: string): number =>
 const fmt = (m: Measured) =>
   m.code === 0 ? `${m.seconds.toFixed(1)} s / ${Math.round(m.peakMB)} MB` : `LỖI (exit ${m.code})`;
 
+const cpuS = (m: Measured) => (Number.isFinite(m.cpuSeconds) ? m.cpuSeconds.toFixed(0) : "?");
+
 /** A public/ folder for the synthetic site: the project's static files, without the generated data. */
 function publicFor(n: number): string {
   const dir = join(ROOT, `public-${n}`);
@@ -150,15 +167,16 @@ export async function benchScale(scales: readonly number[]): Promise<void> {
   mkdirSync(ROOT, { recursive: true });
   const bare = bareProject();
   console.log("\n## Scale: this project over N synthetic plans vs a bare Astro site of N markdown pages\n");
+  console.log("CPU time (user + system) varies far less than wall time on a shared machine: compare the CPU ratio.\n");
   console.log(
     "Site build = what `npm run build` does for that corpus: the data step (content check, DuckDB file, " +
       "downloads, shared passages, search index) then astro build, cold. Time is wall clock; memory is the " +
       "peak resident memory of the whole process tree (the larger of the two steps for the site build).\n",
   );
   console.log(
-    "| plans | generate | data step | astro build | site build | pages built | peak MB | bare Astro build | bare pages | site / bare |",
+    "| plans | generate | data step | astro build | site build | pages built | peak MB | bare Astro build | bare pages | site / bare | CPU s: site / bare |",
   );
-  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const n of scales) {
     const corpus = join(ROOT, `synthetic-${n}`);
     const gen = await measure(
@@ -187,10 +205,11 @@ export async function benchScale(scales: readonly number[]): Promise<void> {
     const build =
       data.code === 0
         ? await measure(bin("astro"), ["build", "--outDir", dist], env, join(ROOT, `build-${n}.log`))
-        : { code: data.code, seconds: 0, peakMB: 0 };
+        : { code: data.code, seconds: 0, cpuSeconds: 0, peakMB: 0 };
     const site: Measured = {
       code: data.code || build.code,
       seconds: data.seconds + build.seconds,
+      cpuSeconds: data.cpuSeconds + build.cpuSeconds,
       peakMB: Math.max(data.peakMB, build.peakMB),
     };
     const content = bareContent(n);
@@ -209,18 +228,26 @@ export async function benchScale(scales: readonly number[]): Promise<void> {
       record(`build_astro_s_${n}`, build.seconds);
       record(`build_astro_peak_mb_${n}`, build.peakMB);
       record(`build_s_${n}`, site.seconds);
+      record(`build_data_cpu_s_${n}`, data.cpuSeconds);
+      record(`build_astro_cpu_s_${n}`, build.cpuSeconds);
+      record(`build_cpu_s_${n}`, site.cpuSeconds);
       record(`build_peak_mb_${n}`, site.peakMB);
     }
     if (bareBuild.code === 0) {
       record(`bare_build_s_${n}`, bareBuild.seconds);
       record(`bare_build_peak_mb_${n}`, bareBuild.peakMB);
+      record(`bare_build_cpu_s_${n}`, bareBuild.cpuSeconds);
     }
-    const ratio = site.code === 0 && bareBuild.code === 0 ? site.seconds / bareBuild.seconds : NaN;
+    const both = site.code === 0 && bareBuild.code === 0;
+    const ratio = both ? site.seconds / bareBuild.seconds : NaN;
+    const cpuRatio = both ? site.cpuSeconds / bareBuild.cpuSeconds : NaN;
     record(`build_ratio_${n}`, ratio);
+    record(`build_cpu_ratio_${n}`, cpuRatio);
     console.log(
       `| ${n} | ${fmt(gen)} | ${fmt(data)} | ${fmt(build)} | ${site.code === 0 ? `${site.seconds.toFixed(1)} s` : "LỖI"} | ` +
         `${countHtml(dist)} | ${site.code === 0 ? Math.round(site.peakMB) : "–"} | ${fmt(bareBuild)} | ` +
-        `${countHtml(join(ROOT, `bare-dist-${n}`))} | ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : "–"} |`,
+        `${countHtml(join(ROOT, `bare-dist-${n}`))} | ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : "–"} | ` +
+        `${cpuS(site)} / ${cpuS(bareBuild)} = ${Number.isFinite(cpuRatio) ? `${cpuRatio.toFixed(2)}×` : "–"} |`,
     );
   }
   console.log(`\nLogs: ${ROOT}/*.log`);
