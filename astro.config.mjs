@@ -24,6 +24,8 @@ export default defineConfig({
   site,
   // `npm test` also builds the frozen fixture corpus into a folder of its own (OUT_DIR).
   outDir: process.env.OUT_DIR ?? "./dist",
+  // The scale benchmark builds a synthetic corpus with its own public/ (data build --out), leaving public/ alone.
+  publicDir: process.env.PUBLIC_DIR ?? "./public",
   // Tests that build a scratch corpus keep their content cache apart from the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   trailingSlash: "always",

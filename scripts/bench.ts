@@ -10,6 +10,8 @@
  * Every run writes its figures by name to tmp/bench/summary.json (scripts/lib/bench-summary.ts).
  * `npm run bench -- --synthetic 500` first writes a synthetic corpus of 500 plans (tmp/, never
  * committed) and measures the build of that instead.
+ * `BENCH_ONLY=scale npm run bench -- --scale 10000` runs the scale section alone (each step of the
+ * site build against a bare Astro build), to iterate on build speed without the other sections.
  */
 import { parseArgs } from "node:util";
 import { bin, run, TOOL_ENV } from "./lib/run.ts";
@@ -42,6 +44,12 @@ if (values.synthetic) {
   const gen = run(process.execPath, ["scripts/generate-synthetic.ts", "--count", values.synthetic, "--out", out]);
   if (gen.code !== 0) process.exit(gen.code);
   env = { ...TOOL_ENV, PLANS_DIR: `${out}/plans`, DATA_DIR: `${out}/data` };
+}
+
+if (process.env.BENCH_ONLY === "scale") {
+  await benchScale(parseScales(values.scale));
+  console.log(`\nFigures by name: ${SUMMARY_FILE}`);
+  process.exit(0);
 }
 
 console.log(`# Benchmark${values.synthetic ? ` (synthetic corpus: ${values.synthetic} plans + the real ones)` : ""}\n`);

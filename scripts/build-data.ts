@@ -20,6 +20,7 @@ import { countRows, STORAGE_VERSION, writeDatabase } from "./lib/data-duckdb.ts"
 import { buildRows } from "./lib/data-rows.ts";
 import { copyDuckdbWasm, duckdbWasmVersion } from "./lib/data-wasm.ts";
 import { contentPaths, loadCorpus } from "../src/data/corpus.ts";
+import { checkedContent, contentStamp, writeChecked } from "../src/data/checked-cache.ts";
 import { corpusReuse } from "../src/lib/reuse/corpus.ts";
 
 const { values } = parseArgs({
@@ -30,7 +31,11 @@ const publicDir = values.out ?? "public";
 const showDrafts = process.env.SHOW_DRAFTS === "1";
 
 const started = performance.now();
-const { plans, measures, provinces, indicators, errors, issues, input } = loadCorpus(paths);
+// Stamped before reading: a file edited while the check runs makes the stamp stale, never wrong.
+const stamp = contentStamp(paths);
+const corpus = loadCorpus(paths);
+const { plans, measures, provinces, indicators, errors, issues, input } = corpus;
+const checkSeconds = (performance.now() - started) / 1000;
 // The same report as `npm run check`, so `npm run build` needs no separate check step.
 const warnings = issues.filter((i) => i.severity === "warning");
 for (const issue of [...errors, ...warnings]) console.log(formatIssue(issue) + "\n");
@@ -38,6 +43,8 @@ if (errors.length > 0) {
   console.log(`Không dựng dữ liệu: ${errors.length} lỗi nội dung. Sửa các lỗi trên rồi chạy lại.`);
   process.exit(1);
 }
+// `astro build` takes this result instead of checking the same files a second time.
+writeChecked(paths, stamp, checkedContent(corpus));
 const published = plans.filter((p) => showDrafts || !p.plan.draft);
 const reuseStarted = performance.now();
 const reuse = corpusReuse(published, input.sources);
@@ -94,6 +101,6 @@ renameSync(outDir, finalDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `Đã dựng dữ liệu: ${published.length} văn bản, ${tables.length} bảng, ${DATABASE_FILE} ` +
-    `${(dbBytes.length / 1024).toFixed(0)} kB, vào ${finalDir}/ (${seconds} s; câu chữ chung: ` +
+    `${(dbBytes.length / 1024).toFixed(0)} kB, vào ${finalDir}/ (${seconds} s, kiểm tra ${checkSeconds.toFixed(1)} s; câu chữ chung: ` +
     `${reuse.passages.length} đoạn, ${reuse.occurrences.length} lần xuất hiện, ${reuseSeconds.toFixed(1)} s).`,
 );

@@ -1,23 +1,31 @@
 /**
- * The scale section of `npm run bench`: builds this project over N synthetic plans (content check,
- * then astro build) and, in the same run, a bare Astro project of N plain markdown pages, and prints
- * wall time and peak memory (resident memory of the whole process tree, sampled every 100 ms).
+ * The scale section of `npm run bench`: builds this project over N synthetic plans exactly as
+ * `npm run build` does (the data step `scripts/build-data.ts`, which checks the content, then
+ * `astro build`, cold: a fresh content cache) and, in the same run, a bare Astro project of N plain
+ * markdown pages, and prints wall time and peak memory (resident memory of the whole process tree,
+ * sampled every 100 ms) split by step. The synthetic site gets a public/ folder of its own
+ * (PUBLIC_DIR, see astro.config.mjs), so the real public/data is left as it was.
  * Everything is written under tmp/bench/ (gitignored).
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { bin, TOOL_ENV } from "./run.ts";
 import { record } from "./bench-summary.ts";
 
 const ROOT = resolve("tmp/bench");
 
-/** Wall time and peak memory of one command. */
+/** Wall time, CPU time (user + system, the process and the children it waited for) and peak memory. */
 export interface Measured {
   code: number;
   seconds: number;
+  /** NaN when /usr/bin/time is missing. CPU time varies less than wall time on a shared machine. */
+  cpuSeconds: number;
   peakMB: number;
 }
+
+/** GNU time, when installed, reports the CPU time of a command and its children. */
+const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
 /** Resident memory (kB) of `pid` and all its descendants, from /proc. */
 function treeRssKb(pid: number): number {
@@ -51,7 +59,11 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv,
   return new Promise((done, fail) => {
     const start = performance.now();
     const out: Buffer[] = [];
-    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    const cpuFile = `${log}.cpu`;
+    rmSync(cpuFile, { force: true });
+    const child = GNU_TIME
+      ? spawn(GNU_TIME, ["-f", "%U %S", "-o", cpuFile, command, ...args], { env, stdio: ["ignore", "pipe", "pipe"] })
+      : spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.on("data", (b: Buffer) => out.push(b));
     child.stderr.on("data", (b: Buffer) => out.push(b));
     let peak = 0;
@@ -62,7 +74,13 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv,
     child.on("close", (code) => {
       clearInterval(timer);
       writeFileSync(log, Buffer.concat(out));
-      done({ code: code ?? 1, seconds: (performance.now() - start) / 1000, peakMB: peak / 1024 });
+      const cpu = existsSync(cpuFile) ? /([\d.]+) ([\d.]+)\s*$/.exec(readFileSync(cpuFile, "utf8")) : null;
+      done({
+        code: code ?? 1,
+        seconds: (performance.now() - start) / 1000,
+        cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN,
+        peakMB: peak / 1024,
+      });
     });
   });
 }
@@ -76,7 +94,7 @@ function bareProject(): string {
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "bare-astro", private: true, type: "module" }));
   writeFileSync(
     join(dir, "astro.config.mjs"),
-    'import { defineConfig } from "astro/config";\nexport default defineConfig({});\n',
+    'import { defineConfig } from "astro/config";\nexport default defineConfig({ cacheDir: "./.astro-cache" });\n',
   );
   writeFileSync(
     join(dir, "src/content.config.ts"),
@@ -132,14 +150,33 @@ const countHtml = (dir: string): number =>
 const fmt = (m: Measured) =>
   m.code === 0 ? `${m.seconds.toFixed(1)} s / ${Math.round(m.peakMB)} MB` : `LỖI (exit ${m.code})`;
 
+const cpuS = (m: Measured) => (Number.isFinite(m.cpuSeconds) ? m.cpuSeconds.toFixed(0) : "?");
+
+/** A public/ folder for the synthetic site: the project's static files, without the generated data. */
+function publicFor(n: number): string {
+  const dir = join(ROOT, `public-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const e of readdirSync("public"))
+    if (e !== "data" && e !== "duckdb") cpSync(join("public", e), join(dir, e), { recursive: true });
+  return dir;
+}
+
 /** Builds the project and a bare Astro site at each scale and prints one row per scale. */
 export async function benchScale(scales: readonly number[]): Promise<void> {
   mkdirSync(ROOT, { recursive: true });
   const bare = bareProject();
   console.log("\n## Scale: this project over N synthetic plans vs a bare Astro site of N markdown pages\n");
-  console.log("Time is wall clock; memory is the peak resident memory of the whole process tree.\n");
-  console.log("| plans | generate | npm run check | astro build | pages built | bare Astro build | bare pages |");
-  console.log("| --- | --- | --- | --- | --- | --- | --- |");
+  console.log("CPU time (user + system) varies far less than wall time on a shared machine: compare the CPU ratio.\n");
+  console.log(
+    "Site build = what `npm run build` does for that corpus: the data step (content check, DuckDB file, " +
+      "downloads, shared passages, search index) then astro build, cold. Time is wall clock; memory is the " +
+      "peak resident memory of the whole process tree (the larger of the two steps for the site build).\n",
+  );
+  console.log(
+    "| plans | generate | data step | astro build | site build | pages built | peak MB | bare Astro build | bare pages | site / bare | CPU s: site / bare |",
+  );
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const n of scales) {
     const corpus = join(ROOT, `synthetic-${n}`);
     const gen = await measure(
@@ -148,32 +185,69 @@ export async function benchScale(scales: readonly number[]): Promise<void> {
       TOOL_ENV,
       join(ROOT, `generate-${n}.log`),
     );
-    const env = { ...TOOL_ENV, PLANS_DIR: join(corpus, "plans"), DATA_DIR: join(corpus, "data") };
-    const check = await measure(process.execPath, ["scripts/check.ts"], env, join(ROOT, `check-${n}.log`));
-    const build = await measure(
-      bin("astro"),
-      ["build", "--outDir", join(corpus, "dist")],
+    const publicDir = publicFor(n);
+    const cache = join(ROOT, `astro-cache-${n}`);
+    rmSync(cache, { recursive: true, force: true });
+    const env = {
+      ...TOOL_ENV,
+      PLANS_DIR: join(corpus, "plans"),
+      DATA_DIR: join(corpus, "data"),
+      PUBLIC_DIR: publicDir,
+      ASTRO_CACHE_DIR: cache,
+    };
+    const data = await measure(
+      process.execPath,
+      ["scripts/build-data.ts", "--out", publicDir],
       env,
-      join(ROOT, `build-${n}.log`),
+      join(ROOT, `data-${n}.log`),
     );
+    const dist = join(corpus, "dist");
+    const build =
+      data.code === 0
+        ? await measure(bin("astro"), ["build", "--outDir", dist], env, join(ROOT, `build-${n}.log`))
+        : { code: data.code, seconds: 0, cpuSeconds: 0, peakMB: 0 };
+    const site: Measured = {
+      code: data.code || build.code,
+      seconds: data.seconds + build.seconds,
+      cpuSeconds: data.cpuSeconds + build.cpuSeconds,
+      peakMB: Math.max(data.peakMB, build.peakMB),
+    };
     const content = bareContent(n);
+    rmSync(join(bare, ".astro-cache"), { recursive: true, force: true });
     const bareBuild = await measure(
       bin("astro"),
       ["build", "--root", bare, "--outDir", join(ROOT, `bare-dist-${n}`)],
       { ...TOOL_ENV, BARE_CONTENT: content },
       join(ROOT, `bare-build-${n}.log`),
     );
-    if (check.code === 0) record(`check_s_${n}`, check.seconds);
-    if (build.code === 0) {
-      record(`build_s_${n}`, build.seconds);
-      record(`build_peak_mb_${n}`, build.peakMB);
+    if (data.code === 0) {
+      record(`build_data_s_${n}`, data.seconds);
+      record(`build_data_peak_mb_${n}`, data.peakMB);
+    }
+    if (site.code === 0) {
+      record(`build_astro_s_${n}`, build.seconds);
+      record(`build_astro_peak_mb_${n}`, build.peakMB);
+      record(`build_s_${n}`, site.seconds);
+      record(`build_data_cpu_s_${n}`, data.cpuSeconds);
+      record(`build_astro_cpu_s_${n}`, build.cpuSeconds);
+      record(`build_cpu_s_${n}`, site.cpuSeconds);
+      record(`build_peak_mb_${n}`, site.peakMB);
     }
     if (bareBuild.code === 0) {
       record(`bare_build_s_${n}`, bareBuild.seconds);
       record(`bare_build_peak_mb_${n}`, bareBuild.peakMB);
+      record(`bare_build_cpu_s_${n}`, bareBuild.cpuSeconds);
     }
+    const both = site.code === 0 && bareBuild.code === 0;
+    const ratio = both ? site.seconds / bareBuild.seconds : NaN;
+    const cpuRatio = both ? site.cpuSeconds / bareBuild.cpuSeconds : NaN;
+    record(`build_ratio_${n}`, ratio);
+    record(`build_cpu_ratio_${n}`, cpuRatio);
     console.log(
-      `| ${n} | ${fmt(gen)} | ${fmt(check)} | ${fmt(build)} | ${countHtml(join(corpus, "dist"))} | ${fmt(bareBuild)} | ${countHtml(join(ROOT, `bare-dist-${n}`))} |`,
+      `| ${n} | ${fmt(gen)} | ${fmt(data)} | ${fmt(build)} | ${site.code === 0 ? `${site.seconds.toFixed(1)} s` : "LỖI"} | ` +
+        `${countHtml(dist)} | ${site.code === 0 ? Math.round(site.peakMB) : "–"} | ${fmt(bareBuild)} | ` +
+        `${countHtml(join(ROOT, `bare-dist-${n}`))} | ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : "–"} | ` +
+        `${cpuS(site)} / ${cpuS(bareBuild)} = ${Number.isFinite(cpuRatio) ? `${cpuRatio.toFixed(2)}×` : "–"} |`,
     );
   }
   console.log(`\nLogs: ${ROOT}/*.log`);

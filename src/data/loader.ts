@@ -3,34 +3,39 @@
  * content with the same `loadCorpus` as `npm run check` and the data build, so `astro build` and
  * `astro dev` refuse exactly what the check refuses (a level above 0 without a quote, a quote not in
  * its source, a cycle…), with the same Vietnamese messages. The corpus is read and checked once per
- * change of the files, however many collections ask for it.
+ * change of the files, however many collections ask for it, and not at all when the data build of the
+ * same `npm run build` has just checked the same files.
  */
-import { readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { formatIssue } from "../lib/check/issue.ts";
-import { contentPaths, loadCorpus, type LoadedCorpus } from "./corpus.ts";
+import { contentPaths, loadCorpus } from "./corpus.ts";
+import { checkedContent, contentStamp, readChecked, type CheckedContent } from "./checked-cache.ts";
 
-/** Sizes and times of every file the corpus is read from: it changes when any of them does. */
-function stamp(dirs: readonly string[]): string {
-  const parts: string[] = [];
-  for (const dir of dirs)
-    for (const name of readdirSync(dir).sort()) {
-      const s = statSync(join(dir, name));
-      parts.push(`${dir}/${name}:${s.size}:${s.mtimeMs}`);
-    }
-  return parts.join("|");
-}
+/**
+ * One cache for the whole `astro build` process: the content layer and the prerendered pages are
+ * separate bundles of this module, so a module variable alone would check the corpus twice.
+ */
+const CACHE = Symbol.for("dan-so-dia-phuong.checked-corpus");
+type Cache = { stamp: string; corpus: CheckedContent };
+const store = globalThis as { [CACHE]?: Cache };
 
-let cached: { stamp: string; corpus: LoadedCorpus } | undefined;
-
-/** The checked corpus; throws, with every error an editor must fix, when there is one. */
-export function checkedCorpus(): LoadedCorpus {
+/**
+ * The checked corpus; throws, with every error an editor must fix, when there is one. Taken from the
+ * data build's result when the content has not changed since (src/data/checked-cache.ts), so one
+ * `npm run build` checks once; checked here otherwise (`astro dev`, or files edited in between).
+ */
+export function checkedCorpus(): CheckedContent {
   const paths = contentPaths();
-  const dataDir = resolve(paths.codebook, "..");
-  const now = stamp([paths.plansDir, paths.sourcesDir, dataDir]);
-  if (cached?.stamp !== now) cached = { stamp: now, corpus: loadCorpus(paths) };
-  const { corpus } = cached;
+  // In a build the files do not change: stamp them once (at 100,000 plans a stamp is 200,000 stats),
+  // not on every page that reads the indicators.
+  const now = import.meta.env.DEV || !store[CACHE] ? contentStamp(paths) : store[CACHE].stamp;
+  if (store[CACHE]?.stamp !== now)
+    store[CACHE] = {
+      stamp: now,
+      corpus: (!import.meta.env.DEV && readChecked(paths, now)) || checkedContent(loadCorpus(paths)),
+    };
+  const { corpus } = store[CACHE];
   if (corpus.errors.length > 0)
     throw new Error(
       `Nội dung có ${corpus.errors.length} lỗi nên không dựng trang (npm run check cho cùng kết quả):\n\n` +
@@ -70,7 +75,8 @@ export function plansLoader(): Loader {
             id: entry.slug,
             data: entry.plan,
             body: entry.body,
-            filePath: entry.file,
+            // Astro wants it relative to the project (a benchmark's corpus may be given by absolute path).
+            filePath: isAbsolute(entry.file) ? relative(process.cwd(), entry.file) : entry.file,
             digest,
             rendered: await renderMarkdown(entry.body),
           });

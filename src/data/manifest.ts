@@ -6,8 +6,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MANIFEST_FILE, parseManifest, type DataManifest } from "../lib/explorer/manifest.ts";
 
-/** The folder the data build writes into (`node scripts/build-data.ts`, without --out). */
-export const DATA_DIR = "public/data";
+/**
+ * The folder the data build writes into (`node scripts/build-data.ts`, without --out): public/data, or
+ * PUBLIC_DIR/data when a benchmark builds a synthetic corpus beside the real one (astro.config.mjs).
+ */
+export const DATA_DIR = `${process.env.PUBLIC_DIR ?? "public"}/data`;
 
 /** Reads and checks `<dataDir>/manifest.json`; says how to fix it when it is missing. */
 export function readManifest(dataDir = DATA_DIR): DataManifest {

@@ -1,6 +1,6 @@
 /** The small tree of one plan page: its ancestors up to the top, the plan, and its children. */
 import { compareNodes, type TreeItem } from "./tree.ts";
-import type { LineageGraph, LineageNode } from "./types.ts";
+import type { LineageEdge, LineageGraph, LineageNode } from "./types.ts";
 
 /** Children a plan page lists before pointing to the whole tree. */
 export const PLAN_PAGE_CHILDREN = 12;
@@ -24,6 +24,8 @@ export interface PlanLineageView {
 export interface GraphIndex {
   byId: Map<string, LineageNode>;
   children: Map<string, LineageNode[]>;
+  /** The edges out of each id, in graph order (a plan page must not scan every edge of the graph). */
+  edgesFrom: Map<string, LineageEdge[]>;
 }
 
 /** Indexes a graph once for many look-ups (every plan page uses the same index). */
@@ -37,12 +39,18 @@ export function indexGraph(graph: LineageGraph): GraphIndex {
       list.push(n);
     }
   for (const list of children.values()) list.sort(compareNodes);
-  return { byId, children };
+  const edgesFrom = new Map<string, LineageEdge[]>();
+  for (const e of graph.edges) {
+    const list = edgesFrom.get(e.from);
+    if (list) list.push(e);
+    else edgesFrom.set(e.from, [e]);
+  }
+  return { byId, children, edgesFrom };
 }
 
 /** The plan page's view of node `id`, or undefined when the graph does not hold it. */
 export function planLineage(
-  graph: LineageGraph,
+  _graph: LineageGraph,
   index: GraphIndex,
   id: string,
   maxChildren = PLAN_PAGE_CHILDREN,
@@ -61,8 +69,8 @@ export function planLineage(
   }
   const all = index.children.get(id) ?? [];
   const children = all.slice(0, maxChildren);
-  const cited = graph.edges
-    .filter((e) => e.from === id && !seen.has(e.to))
+  const cited = (index.edgesFrom.get(id) ?? [])
+    .filter((e) => !seen.has(e.to))
     .map((e) => index.byId.get(e.to))
     .filter((n): n is LineageNode => n !== undefined)
     .sort(compareNodes);

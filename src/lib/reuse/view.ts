@@ -52,13 +52,22 @@ export function indexReuse(
   const rank = new Map(planOrder.map((s, i) => [s, i]));
   const byPlan = new Map<string, OccurrenceRow[]>();
   const plansOf = new Map<string, string[]>();
+  // Each plan once per passage: a Set, not a scan of the list (a passage can be in every plan).
+  const seen = new Map<string, Set<string>>();
   for (const o of occurrences) {
     const mine = byPlan.get(o.plan);
     if (mine) mine.push(o);
     else byPlan.set(o.plan, [o]);
-    const list = plansOf.get(o.passage_id) ?? [];
-    if (!list.includes(o.plan)) list.push(o.plan);
-    plansOf.set(o.passage_id, list);
+    let carriers = seen.get(o.passage_id);
+    if (!carriers) {
+      carriers = new Set();
+      seen.set(o.passage_id, carriers);
+      plansOf.set(o.passage_id, []);
+    }
+    if (!carriers.has(o.plan)) {
+      carriers.add(o.plan);
+      plansOf.get(o.passage_id)!.push(o.plan);
+    }
   }
   for (const list of byPlan.values()) list.sort((a, b) => a.start - b.start);
   const order = (s: string) => rank.get(s) ?? Number.MAX_SAFE_INTEGER;
@@ -72,14 +81,23 @@ export function sharedMarks(index: ReuseIndex, slug: string, label: (slug: strin
   for (const o of index.byPlan.get(slug) ?? []) {
     const p = index.passages.get(o.passage_id);
     if (!p || p.citation) continue;
-    const others = (index.plansOf.get(o.passage_id) ?? []).filter((s) => s !== slug);
+    // The plan itself is one of the carriers (its occurrence is one of them), so the first
+    // MAX_PASSAGE_LINKS + 1 carriers hold every peer named: never read the whole list (a passage can
+    // be in every plan, and every plan page asks).
+    const carriers = index.plansOf.get(o.passage_id) ?? [];
+    const peers = carriers
+      .slice(0, MAX_PASSAGE_LINKS + 1)
+      .filter((s) => s !== slug)
+      .slice(0, MAX_PASSAGE_LINKS)
+      .map((s) => ({ slug: s, label: label(s) }));
+    const others = carriers.length - 1;
     out.push({
       start: o.start,
       end: o.end,
       passageId: o.passage_id,
       documents: p.documents,
-      peers: others.slice(0, MAX_PASSAGE_LINKS).map((s) => ({ slug: s, label: label(s) })),
-      more: Math.max(0, others.length - MAX_PASSAGE_LINKS),
+      peers,
+      more: Math.max(0, others - peers.length),
     });
   }
   return out;

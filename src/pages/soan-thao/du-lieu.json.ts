@@ -4,17 +4,21 @@
  * documents of the summarised plans (to complete citations), and the gazetteer's communes and wards.
  */
 import type { APIRoute } from "astro";
-import { contentPaths, readCorpus } from "../../data/corpus.ts";
+import { readFileSync } from "node:fs";
+import { contentPaths } from "../../data/corpus.ts";
+import { parseYamlText } from "../../lib/corpus/parse.ts";
 import { getPlans } from "../../data/load.ts";
 import { knownDocuments } from "../../lib/documents/draft-document.ts";
 import { loadGazetteer } from "../../data/gazetteer.ts";
 
 export const GET: APIRoute = async () => {
-  const input = readCorpus(contentPaths());
+  // The two data files only, as the corpus reads them (already checked): not every plan and source text.
+  const paths = contentPaths();
+  const yaml = (file: string) => parseYamlText(file, readFileSync(file, "utf8"), []);
   const plans = await getPlans();
   const data = {
-    codebook: input.codebook.data,
-    localities: input.localities.data,
+    codebook: yaml(paths.codebook),
+    localities: yaml(paths.localities),
     known: knownDocuments(plans.map((p) => p.plan)),
     // The gazetteer's communes and wards, as [code, name, kind, province]: a ward named in the text gives
     // its province, as in `npm run new-plan`.
