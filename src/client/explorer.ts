@@ -50,11 +50,13 @@ function status(text: string, progress?: { loaded: number; total: number; detail
 const STAGES: Record<LoadProgress["stage"], string> = {
   engine: "Đang tải DuckDB, công cụ truy vấn chạy ngay trong trình duyệt…",
   database: "Đang tải cơ sở dữ liệu…",
-  attach: "Đang mở cơ sở dữ liệu…",
+  attach: "Đang mở cơ sở dữ liệu: chỉ đọc những phần cần cho kết quả…",
 };
 
 function showProgress(p: LoadProgress) {
-  const detail = p.stage === "attach" ? "" : `${MB(p.loaded)}${p.total > 0 ? ` / ${MB(p.total)}` : ""} MB`;
+  // A large database is not downloaded: it is read piece by piece inside the worker, during "attach".
+  const detail =
+    p.stage === "attach" || p.loaded === 0 ? "" : `${MB(p.loaded)}${p.total > 0 ? ` / ${MB(p.total)}` : ""} MB`;
   status(STAGES[p.stage], { loaded: p.loaded, total: p.total, detail });
 }
 
