@@ -33,7 +33,7 @@ function loadShapes(url: string | undefined): Promise<UnitShapes | undefined> {
   return shapes;
 }
 
-async function drawCharts(c: Charts, view: ResultsView, ctx: PageContext, empty: boolean) {
+async function drawCharts(c: Charts, view: ResultsView, empty: boolean) {
   const coverage = byId(IDS.coverageChart);
   const matrix = byId(IDS.matrixChart);
   const map = byId(IDS.mapChart);
@@ -44,16 +44,14 @@ async function drawCharts(c: Charts, view: ResultsView, ctx: PageContext, empty:
     return;
   }
   const width = Math.max(320, Math.min(960, coverage.clientWidth || 960));
-  coverage.replaceChildren(c.coverageChart(view.coverageRows, { document, width }));
+  coverage.replaceChildren(c.coverageChartOfCounts(view.coverage, { document, width }));
   matrix.replaceChildren(c.adoptionMatrixChart(view.matrixRows, { document, width }));
   // The map keeps its server-drawn version when the boundaries cannot be fetched.
   const boundaries = await loadShapes(map.dataset.ranhGioi);
   if (!boundaries) return;
-  const provinces = [...ctx.provinceNames].map(([slug, name]) => ({ slug, name }));
-  const units = c.mapUnits(view.coverageRows, provinces);
   map.replaceChildren(
     c.provinceMapChart(
-      { shapes: boundaries, units },
+      { shapes: boundaries, units: view.units },
       { document, width: Math.min(c.MAP_WIDTH, map.clientWidth || c.MAP_WIDTH), title: MAP_TITLE },
     ),
   );
@@ -73,7 +71,7 @@ export function drawCounts(counts: FacetCounts): void {
 /** Redraws everything from `r`; `limit` rows of the table. */
 export async function drawResults(r: Results, ctx: PageContext, limit: number): Promise<void> {
   const view = resultsView(r, ctx, limit);
-  const n = r.plans.length;
+  const n = r.total;
   byId(IDS.resultsSummary).textContent = view.summary;
   byId(IDS.results).dataset.soKetQua = String(n);
   byId(IDS.resultsEmpty).hidden = n > 0;
@@ -89,5 +87,5 @@ export async function drawResults(r: Results, ctx: PageContext, limit: number): 
   note.hidden = view.chartNote === null;
   drawCounts(r.counts);
   performance.mark("kham-pha:bang-xong");
-  await drawCharts(await loadCharts(), view, ctx, n === 0);
+  await drawCharts(await loadCharts(), view, n === 0);
 }

@@ -11,7 +11,7 @@ import { parseState, serializeState, type FilterState, type Notice } from "../li
 import { foldVietnamese } from "../lib/vietnamese.ts";
 import type { ExplorerDb, LoadProgress } from "./duckdb.ts";
 import { filterProvinceList, readContext, stateFromForm, writeForm, type PageContext } from "./explorer-form.ts";
-import { addShownQuotes, measureOrder, queryResults, type Results } from "../lib/explorer/view.ts";
+import { addPlans, measureOrder, queryResults, type Results } from "../lib/explorer/view.ts";
 import { drawResults, loadCharts } from "./explorer-results.ts";
 import { downloadText } from "./explorer-download.ts";
 import { setupSql } from "./explorer-sql.ts";
@@ -139,10 +139,9 @@ class Explorer {
       writeForm(this.form, this.state);
     });
     byId<HTMLButtonElement>(IDS.moreButton).addEventListener("click", async () => {
-      const from = this.limit;
       this.limit += TABLE_PAGE;
       if (!this.last || !this.db) return;
-      await addShownQuotes(await this.db, this.last, from, this.limit);
+      await addPlans(await this.db, this.last, this.ctx.state.measureIds, this.limit);
       await drawResults(this.last, this.ctx, this.limit);
     });
     byId<HTMLButtonElement>(IDS.csvButton).addEventListener("click", () => void this.download());
