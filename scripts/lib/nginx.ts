@@ -95,7 +95,7 @@ export async function startNginx(
       `  include ${mime};`,
       "  default_type application/octet-stream;",
       options.accessLog
-        ? `  log_format bytes '$request_method:$status:$http_range:$request_uri $bytes_sent';\n  access_log ${join(dir, "access.log")} bytes;`
+        ? `  log_format bytes '$request_uri $bytes_sent';\n  access_log ${join(dir, "access.log")} bytes;`
         : "  access_log off;",
       "  sendfile on;",
       ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((n) => `  ${temp(n)}`),

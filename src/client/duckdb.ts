@@ -26,6 +26,8 @@ export interface DuckdbSource {
   databaseUrl: string;
   /** Name the file is registered under inside DuckDB. */
   databaseName: string;
+  /** Largest file downloaded whole; larger ones are read by range requests. DATABASE_WHOLE_MAX_BYTES by default. */
+  wholeMaxBytes?: number;
 }
 
 /** What is loading, for the progress display. */
@@ -86,11 +88,15 @@ export function rangeTotal(header: string | null): number | null {
 
 /**
  * Asks for the database's first byte. A server that answers with exactly that byte supports range
- * requests: a file above DATABASE_WHOLE_MAX_BYTES is then read by ranges. A small file, or a server
+ * requests: a file above `wholeMax` bytes is then read by ranges. A small file, or a server
  * that sends the whole file anyway (200, or a 206 that is not one byte), gives the whole file, read
  * here with progress.
  */
-async function probeDatabase(url: string, onProgress: (loaded: number, total: number) => void): Promise<DatabaseFile> {
+async function probeDatabase(
+  url: string,
+  wholeMax: number,
+  onProgress: (loaded: number, total: number) => void,
+): Promise<DatabaseFile> {
   const path = new URL(url).pathname;
   const failed = (why: string) => new Error(`không tải được ${path}${why}`);
   const probe = await fetch(url, { headers: { Range: "bytes=0-0" } }).catch(() => null);
@@ -98,7 +104,7 @@ async function probeDatabase(url: string, onProgress: (loaded: number, total: nu
   if (!probe.ok || !probe.body) throw failed(` (HTTP ${probe.status})`);
   const total = rangeTotal(probe.headers.get("content-range"));
   const oneByte = probe.status === 206 && Number(probe.headers.get("content-length")) === 1 && total !== null;
-  if (oneByte && total > DATABASE_WHOLE_MAX_BYTES) {
+  if (oneByte && total > wholeMax) {
     await probe.body.cancel();
     return { kind: "ranges", size: total };
   }
@@ -153,6 +159,16 @@ async function open(source: DuckdbSource, onProgress: (p: LoadProgress) => void)
     eh: { mainModule: abs("duckdb-eh.wasm"), mainWorker: abs("duckdb-browser-eh.worker.js") },
   };
   const bundle = await selectBundle(bundles);
+  // The database is asked for at once, while the worker fetches and compiles the engine.
+  // Its progress shows once the engine is in (one stage at a time on the status line).
+  const url = new URL(source.databaseUrl, location.href).href;
+  let engineIn = false;
+  let fileProgress: LoadProgress | undefined;
+  const fileReady = probeDatabase(url, source.wholeMaxBytes ?? DATABASE_WHOLE_MAX_BYTES, (loaded, total) => {
+    fileProgress = { stage: "database", loaded, total };
+    if (engineIn) onProgress(fileProgress);
+  });
+  fileReady.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const workerUrl = bundle.mainWorker as string;
   // Probe the worker script first: a worker that fails to load makes DuckDB-wasm log to the console,
   // while a failed probe lets the page say plainly what is missing.
@@ -166,6 +182,8 @@ async function open(source: DuckdbSource, onProgress: (p: LoadProgress) => void)
   const engineProgress = (p: InstantiationProgress) =>
     onProgress({ stage: "engine", loaded: p.bytesLoaded, total: p.bytesTotal });
   await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker, engineProgress), failed]);
+  engineIn = true;
+  if (fileProgress) onProgress(fileProgress);
   // Range reads only: probeDatabase has checked that the server answers them (HEAD with a range, then
   // exact ranges); a server that does not gets the file downloaded whole, never twice.
   await db.open({
@@ -176,9 +194,7 @@ async function open(source: DuckdbSource, onProgress: (p: LoadProgress) => void)
   // Before anything else: never fetch an extension from the internet.
   await conn.query("SET autoinstall_known_extensions = false");
   await conn.query("SET autoload_known_extensions = false");
-  const url = new URL(source.databaseUrl, location.href).href;
-  onProgress({ stage: "database", loaded: 0, total: 0 });
-  const file = await probeDatabase(url, (loaded, total) => onProgress({ stage: "database", loaded, total }));
+  const file = await fileReady;
   onProgress({ stage: "attach", loaded: 0, total: 0 });
   if (file.kind === "whole") await db.registerFileBuffer(source.databaseName, file.bytes);
   // DuckDB-wasm's own web file system reads the registered URL with range requests (no httpfs

@@ -101,13 +101,9 @@ class Explorer {
     });
     this.showTab(this.state.tab);
     if (this.state.tab === "sql" && this.state.sql) this.sql.fillShared(this.state.sql);
-    // DuckDB is heavy: start it only once the page has been painted and is idle.
-    const later = () =>
-      "requestIdleCallback" in window
-        ? requestIdleCallback(() => this.load(), { timeout: 500 })
-        : setTimeout(() => this.load(), 50);
-    if (document.readyState === "complete") later();
-    else window.addEventListener("load", later, { once: true });
+    // DuckDB is heavy, but the reader waits for it: start right after the first paint (the next frame,
+    // then a task), not at the load event, so the engine's download overlaps the page's images and fonts.
+    requestAnimationFrame(() => setTimeout(() => this.load(), 0));
   }
 
   private wireForm() {
@@ -198,6 +194,8 @@ class Explorer {
       engineBase: this.root.dataset.engineBase ?? "/duckdb/",
       databaseUrl: this.root.dataset.databaseUrl ?? "",
       databaseName: this.root.dataset.databaseName ?? "du-lieu.duckdb",
+      // Not set by the page: lets a test read even a small database by range requests.
+      wholeMaxBytes: this.root.dataset.databaseWholeMax ? Number(this.root.dataset.databaseWholeMax) : undefined,
     };
     this.root.dataset.trangThai = "dang-tai";
     showProgress({ stage: "engine", loaded: 0, total: 0 });

@@ -199,7 +199,7 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(plans, measures)",
 
 describe("summaryQuery(state)", () => {
   const ids = measures.map((m) => m.id);
-  const provinceOrder = [...new Set(plans.map((p) => p.plan.province ?? ""))].filter(Boolean).sort();
+  const provinceOrder = fixtureContent().provinces.map((p) => p.slug);
   const chartMeasures = measures.map((m) => ({ id: m.id, name: m.name, shortName: m.shortName, group: m.group }));
   const STATES: Partial<FilterState>[] = [
     {},
