@@ -101,6 +101,10 @@ interface Redraw {
   queries: number;
   table: number;
   charts: number;
+  /** The charts' part, chart by chart: coverage, plans × measures, map (0 when not drawn: empty result). */
+  coverage: number;
+  matrix: number;
+  map: number;
 }
 
 const lastRedraw = (page: Page): Promise<Redraw> =>
@@ -109,7 +113,23 @@ const lastRedraw = (page: Page): Promise<Redraw> =>
     const m = last("kham-pha:cap-nhat");
     const q = last("kham-pha:truy-van-xong").startTime;
     const t = last("kham-pha:bang-xong").startTime;
-    return { total: m.duration, queries: q - m.startTime, table: t - q, charts: m.startTime + m.duration - t };
+    const end = m.startTime + m.duration;
+    // The chart marks of this redraw, if it drew charts (an empty result draws none).
+    const after = (n: string) => {
+      const e = performance.getEntriesByName(n).at(-1);
+      return e && e.startTime >= t ? e.startTime : undefined;
+    };
+    const bp = after("kham-pha:bao-phu-xong");
+    const mt = after("kham-pha:ma-tran-xong");
+    return {
+      total: m.duration,
+      queries: q - m.startTime,
+      table: t - q,
+      charts: end - t,
+      coverage: bp === undefined ? 0 : bp - t,
+      matrix: bp === undefined || mt === undefined ? 0 : mt - bp,
+      map: mt === undefined ? 0 : end - mt,
+    };
   });
 
 const measured = (page: Page, name: string) =>
@@ -351,7 +371,9 @@ export async function benchExplorer(scales: readonly number[] = []): Promise<voi
     record("duckdb_ready_ratio", e.median / b.median);
 
     console.log("\n## Explorer: filter change → redrawn table, matrix and charts\n");
-    console.log("data | ready | changes | median | p95 | max | median split: queries / table, matrix / charts");
+    console.log(
+      "data | ready | changes | median | p95 | max | median split: queries / table, matrix / charts (coverage, plans × measures, map)",
+    );
     console.log("--- | --- | --- | --- | --- | --- | ---");
     const ten = sites.get(10000);
     for (const [label, key, site, count] of [
@@ -363,7 +385,9 @@ export async function benchExplorer(scales: readonly number[] = []): Promise<voi
       const ready = await explorerReady(page, site.baseURL);
       const d = await filterChanges(page, count);
       const s = summary(d.map((x) => x.total));
-      const split = (["queries", "table", "charts"] as const).map((k) => summary(d.map((x) => x[k])).median);
+      const split = (["queries", "table", "charts", "coverage", "matrix", "map"] as const).map(
+        (k) => summary(d.map((x) => x[k])).median,
+      );
       record(`filter_redraw_median_ms_${key}`, s.median);
       record(`filter_redraw_p95_ms_${key}`, s.p95);
       record(`filter_redraw_queries_ms_${key}`, split[0]);
@@ -371,7 +395,8 @@ export async function benchExplorer(scales: readonly number[] = []): Promise<voi
       record(`filter_redraw_charts_ms_${key}`, split[2]);
       console.log(
         `${label} | ${ms(ready)} | ${d.length} | ${ms(s.median)} | ${ms(s.p95)} | ` +
-          `${ms(Math.max(...d.map((x) => x.total)))} | ${split.map(ms).join(" / ")}`,
+          `${ms(Math.max(...d.map((x) => x.total)))} | ${split.slice(0, 3).map(ms).join(" / ")} ` +
+          `(${split.slice(3).map(ms).join(", ")})`,
       );
       await page.context().close();
     }
