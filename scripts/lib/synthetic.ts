@@ -77,9 +77,7 @@ export function generatePlans(
     const number = `${1000 + i}-KH/TH${i}`;
     const earlier = byProvince.get(province.slug) ?? [];
     const candidates = earlier.filter(
-      (n) =>
-        n.date <= date &&
-        LEVELS.indexOf(n.issuerLevel as never) < LEVELS.indexOf(level),
+      (n) => n.date <= date && LEVELS.indexOf(n.issuerLevel as never) < LEVELS.indexOf(level),
     );
     const parent =
       candidates.length > 0 && random() < 0.7 ? pick(candidates) : date >= "2025-04-10" ? ROOTS[1] : ROOTS[0];
