@@ -17,6 +17,7 @@ import type { Table } from "apache-arrow";
 import { DATABASE_WHOLE_MAX_BYTES, DUCKDB_MEMORY_LIMIT } from "../lib/explorer/limits.ts";
 import { DATABASE_ALIAS, type Statement } from "../lib/explorer/query.ts";
 import { planSqlRun } from "../lib/explorer/sql-guard.ts";
+import { rangeTotal, readPlan } from "../lib/explorer/http-range.ts";
 
 /** Where the engine and the database are served from. */
 export interface DuckdbSource {
@@ -80,12 +81,6 @@ export function tableRows(table: Table): Record<string, unknown>[] {
 /** How the database is read: whole from memory, or by range requests of its URL. */
 type DatabaseFile = { kind: "whole"; bytes: Uint8Array } | { kind: "ranges"; size: number };
 
-/** The size in a `Content-Range: bytes 0-0/12345` header, or null. */
-export function rangeTotal(header: string | null): number | null {
-  const m = /^bytes\s+(\d+)-(\d+)\/(\d+)$/.exec(header?.trim() ?? "");
-  return m ? Number(m[3]) : null;
-}
-
 /**
  * Asks for the database's first byte. A server that answers with exactly that byte supports range
  * requests: a file above `wholeMax` bytes is then read by ranges. A small file, or a server
@@ -102,20 +97,25 @@ async function probeDatabase(
   const probe = await fetch(url, { headers: { Range: "bytes=0-0" } }).catch(() => null);
   if (!probe) throw failed(": mất kết nối");
   if (!probe.ok || !probe.body) throw failed(` (HTTP ${probe.status})`);
-  const total = rangeTotal(probe.headers.get("content-range"));
-  const oneByte = probe.status === 206 && Number(probe.headers.get("content-length")) === 1 && total !== null;
-  if (oneByte && total > wholeMax) {
+  const plan = readPlan(
+    probe.status,
+    probe.headers.get("content-length"),
+    probe.headers.get("content-range"),
+    wholeMax,
+  );
+  if (plan.kind === "ranges") {
     await probe.body.cancel();
-    return { kind: "ranges", size: total };
+    return { kind: "ranges", size: plan.size };
   }
   let response = probe;
-  if (oneByte) {
+  if (plan.kind === "fetch-whole") {
     await probe.body.cancel();
     const whole = await fetch(url).catch(() => null);
     if (!whole) throw failed(": mất kết nối");
     if (!whole.ok || !whole.body) throw failed(` (HTTP ${whole.status})`);
     response = whole;
   }
+  const total = plan.kind === "fetch-whole" ? plan.size : 0;
   const bytes = await readBody(response, (loaded, size) => onProgress(loaded, size || total || 0));
   return { kind: "whole", bytes };
 }
