@@ -6,13 +6,17 @@
  * it), text reuse over 1,000 and 10,000 synthetic texts (bench-reuse.ts), reading PDF and Word files
  * (bench-documents.ts), site search (bench-search.ts), Lighthouse on one page of each type through nginx
  * (bench-lighthouse.ts) and the scale section (`--scale 100,1000,10000` by default; `--scale 0` skips it).
- * `npm run bench -- --only lighthouse` builds the site and runs only the Lighthouse section.
  * Every run writes its figures by name to tmp/bench/summary.json (scripts/lib/bench-summary.ts).
+ * `npm run bench -- --only explorer --scale 10000,100000` (or BENCH_ONLY=explorer) runs only the named
+ * sections (comma-separated: explorer, map, deploy, lighthouse, lineage, compare, reuse, documents,
+ * search, scale) on the dist/ already built (it builds first only when dist/ has no database); the
+ * explorer's synthetic sizes are 10,000 and every `--scale` from 10,000 up.
  * `npm run bench -- --synthetic 500` first writes a synthetic corpus of 500 plans (tmp/, never
  * committed) and measures the build of that instead.
- * `BENCH_ONLY=scale npm run bench -- --scale 10000` runs the scale section alone (each step of the
- * site build against a bare Astro build), to iterate on build speed without the other sections.
+ * `npm run bench -- --only scale --scale 10000` runs the scale section alone (each step of the site
+ * build against a bare Astro build), to iterate on build speed without the other sections.
  */
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { bin, run, TOOL_ENV } from "./lib/run.ts";
 import { pageWeightReport } from "./lib/page-weight.ts";
@@ -46,45 +50,62 @@ if (values.synthetic) {
   env = { ...TOOL_ENV, PLANS_DIR: `${out}/plans`, DATA_DIR: `${out}/data` };
 }
 
-if (process.env.BENCH_ONLY === "scale") {
-  await benchScale(parseScales(values.scale));
-  console.log(`\nFigures by name: ${SUMMARY_FILE}`);
-  process.exit(0);
-}
+/**
+ * Sections to run alone: `--only explorer,lighthouse` or BENCH_ONLY=explorer,lighthouse (comma-separated:
+ * explorer, map, deploy, lighthouse, lineage, compare, reuse, documents, search, scale). The site is
+ * built first only when dist/ has no database yet.
+ */
+const SECTIONS = [
+  "explorer",
+  "map",
+  "deploy",
+  "lighthouse",
+  "lineage",
+  "compare",
+  "reuse",
+  "documents",
+  "search",
+  "scale",
+];
+const onlyText = values.only ?? process.env.BENCH_ONLY;
+const only = onlyText ? new Set(onlyText.split(",").map((s) => s.trim())) : undefined;
+for (const name of only ?? [])
+  if (!SECTIONS.includes(name)) {
+    console.error(`--only ${onlyText}: "${name}" không phải một phần của bench (${SECTIONS.join(", ")}).`);
+    process.exit(2);
+  }
+const wanted = (section: string) => !only || only.has(section);
 
 console.log(`# Benchmark${values.synthetic ? ` (synthetic corpus: ${values.synthetic} plans + the real ones)` : ""}\n`);
-const data = run(process.execPath, ["scripts/build-data.ts"], env);
-if (data.code !== 0) process.exit(data.code);
-record("data_build_s", data.ms / 1000);
-console.log(`data build (DuckDB file, downloads): ${(data.ms / 1000).toFixed(2)} s`);
-const build = run(bin("astro"), ["build", "--silent"], env);
-if (build.code !== 0) process.exit(build.code);
-record("build_s_real", build.ms / 1000);
-console.log(`build time (astro build): ${(build.ms / 1000).toFixed(2)} s\n`);
-
-if (values.only === "lighthouse") {
-  await benchLighthouse();
-  console.log(`\nFigures by name: ${SUMMARY_FILE}`);
-  process.exit(0);
-} else if (values.only) {
-  console.error(`--only ${values.only}: only "lighthouse" can run alone.`);
-  process.exit(2);
+if (!only || !existsSync("dist/data/manifest.json")) {
+  const data = run(process.execPath, ["scripts/build-data.ts"], env);
+  if (data.code !== 0) process.exit(data.code);
+  record("data_build_s", data.ms / 1000);
+  console.log(`data build (DuckDB file, downloads): ${(data.ms / 1000).toFixed(2)} s`);
+  const build = run(bin("astro"), ["build", "--silent"], env);
+  if (build.code !== 0) process.exit(build.code);
+  record("build_s_real", build.ms / 1000);
+  console.log(`build time (astro build): ${(build.ms / 1000).toFixed(2)} s\n`);
 }
 
-for (const line of pageWeightReport("dist")) console.log(line);
+if (!only) for (const line of pageWeightReport("dist")) console.log(line);
 
-if (!values.synthetic) await benchExplorer();
-if (!values.synthetic) benchMap();
-if (!values.synthetic) await benchDeploy();
-if (!values.synthetic) await benchLighthouse();
+const scales = values.scale === "0" ? [] : parseScales(values.scale);
+if (!values.synthetic && wanted("explorer")) await benchExplorer(scales);
+if (!values.synthetic && wanted("map")) benchMap();
+if (!values.synthetic && wanted("deploy")) await benchDeploy();
+if (!values.synthetic && wanted("lighthouse")) await benchLighthouse();
 
-const lineage = benchLineage();
-if (lineage !== 0) process.exit(lineage);
-benchCompare(`tmp/bench-lineage-${process.env.BENCH_LINEAGE_COUNT ?? 10000}`);
-benchReuse();
+const lineageDir = `tmp/bench-lineage-${process.env.BENCH_LINEAGE_COUNT ?? 10000}`;
+if (wanted("lineage")) {
+  const lineage = benchLineage();
+  if (lineage !== 0) process.exit(lineage);
+}
+if (wanted("compare")) benchCompare(lineageDir);
+if (wanted("reuse")) benchReuse();
 
-if (!values.synthetic) await benchDocuments();
-await benchSearch(`tmp/bench-lineage-${process.env.BENCH_LINEAGE_COUNT ?? 10000}`);
+if (!values.synthetic && wanted("documents")) await benchDocuments();
+if (wanted("search")) await benchSearch(lineageDir);
 
-if (values.scale !== "0") await benchScale(parseScales(values.scale));
+if (scales.length > 0 && wanted("scale")) await benchScale(scales);
 console.log(`\nFigures by name: ${SUMMARY_FILE}`);

@@ -3,17 +3,25 @@
  * - DuckDB ready time on /kham-pha/ next to a bare duckdb-wasm page (instantiate, open, SELECT 1) served
  *   from the same origin in the same run;
  * - time from a filter change to the redrawn table and charts (median, p95), on the real data and on
- *   10,000 synthetic plans (their database is served in place of the real one: the page's code and
- *   the redraw are the same, only the first server-rendered list is the real one);
+ *   10,000 synthetic plans (a copy of dist/ with their database in place of the real one, served by
+ *   nginx with the production configuration, so the page reads it by range requests as it would in
+ *   production; only the first server-rendered list is the real one);
+ * - for 10,000 plans and every `--scale` from 10,000 up (100,000: `--scale 10000,100000`): the bytes
+ *   nginx sent from opening /kham-pha/ to the first DuckDB-backed result (the engine's wasm and worker
+ *   and the JavaScript left out), and how long that took;
  * - sizes: database file, downloads, DuckDB-wasm engine, the page's JavaScript;
- * - the build-time first view (DuckDB's Node client, the browser's queries) on both databases.
+ * - the build-time first view (DuckDB's Node client, the browser's queries) on the real and 10,000 databases.
+ * Synthetic corpora and their databases are kept in tmp/ and rebuilt only when the data build's code changes.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { spawnSync } from "node:child_process";
+import { existsSync, linkSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "../../tests/e2e/chromium.ts";
-import { startPreview } from "../../tests/e2e/server.ts";
+import { freePort, startPreview } from "../../tests/e2e/server.ts";
+import { findNginx, startNginx, type NginxServer } from "./nginx.ts";
 import { firstView } from "../../src/data/explorer-db.ts";
 import { readManifest } from "../../src/data/manifest.ts";
 import type { DataManifest } from "../../src/lib/explorer/manifest.ts";
@@ -24,8 +32,19 @@ import { record } from "./bench-summary.ts";
 const RUNS = 5;
 const CHANGES_REAL = 30;
 const CHANGES_SYNTHETIC = 20;
-const SYNTHETIC = "tmp/synthetic-10000";
-const SYNTHETIC_OUT = "tmp/bench-synthetic-public";
+/** Where the synthetic corpus of `n` plans and its data build are kept between runs. */
+const syntheticDir = (n: number) => `tmp/synthetic-${n}`;
+const syntheticOut = (n: number) => (n === 10000 ? "tmp/bench-synthetic-public" : `tmp/bench-synthetic-${n}-public`);
+/** What the synthetic database depends on: when none of it changed, the last build is reused. */
+const DATA_BUILD_INPUTS = [
+  "scripts/build-data.ts",
+  "scripts/generate-synthetic.ts",
+  "scripts/lib/synthetic.ts",
+  "scripts/lib/data-duckdb.ts",
+  "scripts/lib/data-rows.ts",
+  "scripts/lib/data-wasm.ts",
+  "src/lib/explorer/schema.ts",
+];
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
@@ -82,6 +101,10 @@ interface Redraw {
   queries: number;
   table: number;
   charts: number;
+  /** The charts' part, chart by chart: coverage, plans × measures, map (0 when not drawn: empty result). */
+  coverage: number;
+  matrix: number;
+  map: number;
 }
 
 const lastRedraw = (page: Page): Promise<Redraw> =>
@@ -90,7 +113,23 @@ const lastRedraw = (page: Page): Promise<Redraw> =>
     const m = last("kham-pha:cap-nhat");
     const q = last("kham-pha:truy-van-xong").startTime;
     const t = last("kham-pha:bang-xong").startTime;
-    return { total: m.duration, queries: q - m.startTime, table: t - q, charts: m.startTime + m.duration - t };
+    const end = m.startTime + m.duration;
+    // The chart marks of this redraw, if it drew charts (an empty result draws none).
+    const after = (n: string) => {
+      const e = performance.getEntriesByName(n).at(-1);
+      return e && e.startTime >= t ? e.startTime : undefined;
+    };
+    const bp = after("kham-pha:bao-phu-xong");
+    const mt = after("kham-pha:ma-tran-xong");
+    return {
+      total: m.duration,
+      queries: q - m.startTime,
+      table: t - q,
+      charts: end - t,
+      coverage: bp === undefined ? 0 : bp - t,
+      matrix: bp === undefined || mt === undefined ? 0 : mt - bp,
+      map: mt === undefined ? 0 : end - mt,
+    };
   });
 
 const measured = (page: Page, name: string) =>
@@ -138,18 +177,54 @@ async function filterChanges(page: Page, count: number): Promise<Redraw[]> {
   return durations;
 }
 
-function buildSyntheticDatabase(): string {
-  if (!existsSync(join(SYNTHETIC, "plans")))
-    run(process.execPath, ["scripts/generate-synthetic.ts", "--count", "10000", "--out", SYNTHETIC]);
-  const built = run(
-    process.execPath,
-    ["scripts/build-data.ts", "--plans", `${SYNTHETIC}/plans`, "--data", `${SYNTHETIC}/data`, "--out", SYNTHETIC_OUT],
-    TOOL_ENV,
-  );
-  if (built.code !== 0) throw new Error("build-data failed on the synthetic corpus");
-  return join(SYNTHETIC_OUT, "data", DATABASE_FILE);
+/** A hash of the data build's code and the corpus size: the key of the cached synthetic database. */
+function buildKey(n: number): string {
+  const h = createHash("sha256").update(String(n));
+  for (const f of DATA_BUILD_INPUTS) if (existsSync(f)) h.update(readFileSync(f));
+  return h.digest("hex").slice(0, 16);
 }
 
+/** The synthetic database of `n` plans (+ the real content), built unless the cached one is current. */
+function syntheticDatabase(n: number): string {
+  const dir = syntheticDir(n);
+  const out = syntheticOut(n);
+  const db = join(out, "data", DATABASE_FILE);
+  const stamp = join(out, "build-key");
+  const key = buildKey(n);
+  if (existsSync(db) && existsSync(stamp) && readFileSync(stamp, "utf8") === key) {
+    console.log(`${n} synthetic plans: database reused from ${out}/ (data build unchanged)`);
+    return db;
+  }
+  const start = performance.now();
+  if (!existsSync(join(dir, "plans")))
+    run(process.execPath, ["scripts/generate-synthetic.ts", "--count", String(n), "--out", dir]);
+  const built = run(
+    process.execPath,
+    ["scripts/build-data.ts", "--plans", `${dir}/plans`, "--data", `${dir}/data`, "--out", out],
+    TOOL_ENV,
+  );
+  if (built.code !== 0) throw new Error(`build-data failed on the synthetic corpus of ${n}`);
+  writeFileSync(stamp, key);
+  console.log(
+    `${n} synthetic plans: corpus and database built in ${((performance.now() - start) / 1000).toFixed(0)} s`,
+  );
+  return db;
+}
+
+/** dist/ with `database` in place of the real file (hard links: no copy of the site). */
+function siteWith(database: string, n: number): string {
+  const root = `tmp/bench-site-${n}`;
+  rmSync(root, { recursive: true, force: true });
+  const cp = spawnSync("cp", ["-al", "dist", root]);
+  if (cp.status !== 0) throw new Error(`cp -al dist ${root} failed: ${cp.stderr}`);
+  const target = join(root, "data", DATABASE_FILE);
+  rmSync(target);
+  linkSync(database, target);
+  return root;
+}
+
+/** Served bytes that count as the page's data: everything but the engine (wasm, worker) and JavaScript. */
+const isData = (uri: string) => !uri.startsWith("/duckdb/") && !/\.m?js(\?|$)/.test(uri);
 function sizes(manifest: DataManifest) {
   const engine = join("dist", manifest.duckdbWasm.base);
   console.log("\n## Explorer: sizes\n");
@@ -192,22 +267,74 @@ async function firstViewTimes(syntheticData: string) {
   }
 }
 
-/** Runs the explorer benchmark and prints its figures. */
-export async function benchExplorer(): Promise<void> {
+/** A server of a dist/ copy: nginx with the production file when installed (range requests), else sirv. */
+async function serveSite(
+  root: string,
+  n: number,
+): Promise<{ baseURL: string; nginx?: NginxServer; stop(): Promise<void> }> {
+  if (findNginx()) {
+    const nginx = await startNginx(root, await freePort(), `tmp/nginx-bench-explorer-${n}`, { accessLog: true });
+    return { baseURL: nginx.baseURL, nginx, stop: () => nginx.stop() };
+  }
+  const preview = await startPreview(process.cwd(), root);
+  return { baseURL: preview.baseURL, stop: () => preview.stop() };
+}
+
+/** What the first visit of /kham-pha/ costs, up to the first DuckDB-backed result. */
+interface FirstResult {
+  /** From navigation start to the first result drawn (ms). */
+  ms: number;
+  ready: number;
+  /** Bytes nginx sent that are data (not engine, not JavaScript), and of those the database's. */
+  dataBytes: number;
+  databaseBytes: number;
+  databaseRequests: number;
+}
+
+async function firstResult(browser: Browser, server: { baseURL: string; nginx?: NginxServer }): Promise<FirstResult> {
+  const before = server.nginx?.sent().length ?? 0;
+  const page = await freshPage(browser);
+  const ready = await explorerReady(page, server.baseURL);
+  const end = await page.evaluate(() => {
+    const m = performance.getEntriesByName("kham-pha:cap-nhat")[0];
+    return m ? m.startTime + m.duration : NaN;
+  });
+  await page.context().close();
+  const sent = server.nginx?.sent().slice(before) ?? [];
+  const data = sent.filter((r) => isData(r.uri));
+  const database = sent.filter((r) => r.uri.startsWith(`/data/${DATABASE_FILE}`));
+  return {
+    ms: end,
+    ready,
+    dataBytes: data.reduce((n, r) => n + r.bytes, 0),
+    databaseBytes: database.reduce((n, r) => n + r.bytes, 0),
+    databaseRequests: database.length,
+  };
+}
+
+/** Runs the explorer benchmark and prints its figures; `scales` adds synthetic sizes from 10,000 up. */
+export async function benchExplorer(scales: readonly number[] = []): Promise<void> {
   const manifest = readManifest("dist/data");
   sizes(manifest);
   const bare = await bareScript();
-  const synthetic = buildSyntheticDatabase();
-  const big = readFileSync(synthetic);
-  console.log(
-    `database file (10,000 synthetic plans + real content): ${mb(big.length)} raw, ${mb(gzipSync(big, { level: 6 }).length)} gzip`,
-  );
+  const counts = [...new Set([10000, ...scales.filter((n) => n >= 10000)])].sort((a, b) => a - b);
+  console.log("\n## Explorer: synthetic databases\n");
+  const databases = new Map(counts.map((n) => [n, syntheticDatabase(n)]));
+  for (const [n, file] of databases) {
+    const big = readFileSync(file);
+    console.log(
+      `database file (${n.toLocaleString("en")} synthetic plans + real content): ${mb(big.length)} raw, ${mb(gzipSync(big, { level: 6 }).length)} gzip`,
+    );
+    record(`explorer_database_mb_${n}`, big.length / (1024 * 1024));
+  }
 
-  await firstViewTimes(join(SYNTHETIC_OUT, "data"));
+  await firstViewTimes(join(syntheticOut(10000), "data"));
 
   const server = await startPreview();
+  const sites = new Map<number, Awaited<ReturnType<typeof serveSite>>>();
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
   try {
+    for (const [n, file] of databases) sites.set(n, await serveSite(siteWith(file, n), n));
     const base = server.baseURL;
     const serveBare = async (page: Page) => {
       await page.route(`${base}/__bench/bare/`, (r) =>
@@ -217,12 +344,6 @@ export async function benchExplorer(): Promise<void> {
         }),
       );
       await page.route(`${base}/__bench/bare.js`, (r) => r.fulfill({ contentType: "text/javascript", body: bare }));
-    };
-    const serveSynthetic = async (page: Page) => {
-      const body = readFileSync(synthetic);
-      await page.route(`${base}/data/${DATABASE_FILE}*`, (r) =>
-        r.fulfill({ contentType: "application/octet-stream", body }),
-      );
     };
 
     console.log(`\n## Explorer: DuckDB ready time (${RUNS} runs each, fresh browser context, same server)\n`);
@@ -244,30 +365,63 @@ export async function benchExplorer(): Promise<void> {
     console.log("--- | --- | --- | ---");
     console.log(`bare duckdb-wasm page (SELECT 1) | ${ms(b.median)} | ${ms(b.p95)} | ${bareTimes.map(ms).join(", ")}`);
     console.log(`/kham-pha/ (database attached) | ${ms(e.median)} | ${ms(e.p95)} | ${explorer.map(ms).join(", ")}`);
+    console.log(`ratio explorer / bare (medians): ${(e.median / b.median).toFixed(2)}× (goal ≤ 1.2×)`);
     record("duckdb_ready_ms", e.median);
     record("duckdb_bare_ready_ms", b.median);
+    record("duckdb_ready_ratio", e.median / b.median);
 
     console.log("\n## Explorer: filter change → redrawn table, matrix and charts\n");
-    console.log("data | ready | changes | median | p95 | max | median split: queries / table, matrix / charts");
+    console.log(
+      "data | ready | changes | median | p95 | max | median split: queries / table, matrix / charts (coverage, plans × measures, map)",
+    );
     console.log("--- | --- | --- | --- | --- | --- | ---");
-    for (const [label, setup, count] of [
-      ["real content", undefined, CHANGES_REAL],
-      ["10,000 synthetic plans", serveSynthetic, CHANGES_SYNTHETIC],
+    const ten = sites.get(10000);
+    for (const [label, key, site, count] of [
+      ["real content", "real", server, CHANGES_REAL],
+      [`10,000 synthetic plans (${ten?.nginx ? "nginx, range requests" : "sirv"})`, "10000", ten, CHANGES_SYNTHETIC],
     ] as const) {
-      const page = await freshPage(browser, setup);
-      const ready = await explorerReady(page, base);
+      if (!site) continue;
+      const page = await freshPage(browser);
+      const ready = await explorerReady(page, site.baseURL);
       const d = await filterChanges(page, count);
       const s = summary(d.map((x) => x.total));
-      const split = (["queries", "table", "charts"] as const).map((k) => ms(summary(d.map((x) => x[k])).median));
-      record(count === CHANGES_SYNTHETIC ? "filter_redraw_median_ms_10000" : "filter_redraw_median_ms_real", s.median);
+      const split = (["queries", "table", "charts", "coverage", "matrix", "map"] as const).map(
+        (k) => summary(d.map((x) => x[k])).median,
+      );
+      record(`filter_redraw_median_ms_${key}`, s.median);
+      record(`filter_redraw_p95_ms_${key}`, s.p95);
+      record(`filter_redraw_queries_ms_${key}`, split[0]);
+      record(`filter_redraw_table_ms_${key}`, split[1]);
+      record(`filter_redraw_charts_ms_${key}`, split[2]);
       console.log(
         `${label} | ${ms(ready)} | ${d.length} | ${ms(s.median)} | ${ms(s.p95)} | ` +
-          `${ms(Math.max(...d.map((x) => x.total)))} | ${split.join(" / ")}`,
+          `${ms(Math.max(...d.map((x) => x.total)))} | ${split.slice(0, 3).map(ms).join(" / ")} ` +
+          `(${split.slice(3).map(ms).join(", ")})`,
       );
       await page.context().close();
     }
+
+    console.log("\n## Explorer: first visit to the first DuckDB-backed result (fresh browser, nginx)\n");
+    console.log(
+      "plans | first result | DuckDB ready | data bytes (all but engine and JS) | of which database | database requests",
+    );
+    console.log("--- | --- | --- | --- | --- | ---");
+    for (const [n, site] of sites) {
+      if (!site.nginx) {
+        console.log(`${n} | skipped: no nginx (apt-get install -y nginx-light)`);
+        continue;
+      }
+      const f = await firstResult(browser, site);
+      record(`explorer_first_view_bytes_${n}`, f.dataBytes);
+      record(`explorer_first_view_database_bytes_${n}`, f.databaseBytes);
+      record(`explorer_first_result_ms_${n}`, f.ms);
+      console.log(
+        `${n.toLocaleString("en")} | ${ms(f.ms)} | ${ms(f.ready)} | ${mb(f.dataBytes)} | ${mb(f.databaseBytes)} | ${f.databaseRequests}`,
+      );
+    }
   } finally {
     await browser.close();
+    for (const site of sites.values()) await site.stop();
     await server.stop();
   }
 }

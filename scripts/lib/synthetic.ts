@@ -63,7 +63,9 @@ export function generatePlans(
   // With sharedText, each source also carries sentences of a shared pool and its own (text reuse).
   const pool = options.sharedText ? sentencePool(400, seed + 6) : undefined;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
-  const nodes: Node[] = [];
+  // Earlier plans by province, in order: the candidates for a parent are looked up in one province's
+  // list, not in every plan so far (100,000 plans in seconds; the same plans as a scan of all).
+  const byProvince = new Map<string, Node[]>();
   const out: SyntheticPlan[] = [];
   for (let i = 0; i < count; i++) {
     const province = pick(provinces);
@@ -73,16 +75,15 @@ export function generatePlans(
     const date = `${year}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
     const issuer = `${kind === "party" ? "Ban Thường vụ Đảng ủy" : kind === "government" ? "Ủy ban nhân dân" : "Đảng ủy Trường"} mẫu ${i} ${province.name}`;
     const number = `${1000 + i}-KH/TH${i}`;
-    const candidates = nodes.filter(
-      (n) =>
-        n.province === province.slug &&
-        n.date <= date &&
-        LEVELS.indexOf(n.issuerLevel as never) < LEVELS.indexOf(level),
+    const earlier = byProvince.get(province.slug) ?? [];
+    const candidates = earlier.filter(
+      (n) => n.date <= date && LEVELS.indexOf(n.issuerLevel as never) < LEVELS.indexOf(level),
     );
     const parent =
       candidates.length > 0 && random() < 0.7 ? pick(candidates) : date >= "2025-04-10" ? ROOTS[1] : ROOTS[0];
     const node: Node = { number, issuer, date, issuerLevel: level, province: province.slug };
-    nodes.push(node);
+    earlier.push(node);
+    byProvince.set(province.slug, earlier);
 
     const sentences: string[] = [
       `KẾ HOẠCH số ${number} của ${issuer}.`,

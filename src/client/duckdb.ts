@@ -5,6 +5,7 @@
  */
 import {
   AsyncDuckDB,
+  DuckDBDataProtocol,
   VoidLogger,
   selectBundle,
   type AsyncDuckDBConnection,
@@ -13,9 +14,10 @@ import {
   type InstantiationProgress,
 } from "@duckdb/duckdb-wasm";
 import type { Table } from "apache-arrow";
-import { DUCKDB_MEMORY_LIMIT } from "../lib/explorer/limits.ts";
+import { DATABASE_WHOLE_MAX_BYTES, DUCKDB_MEMORY_LIMIT } from "../lib/explorer/limits.ts";
 import { DATABASE_ALIAS, type Statement } from "../lib/explorer/query.ts";
 import { planSqlRun } from "../lib/explorer/sql-guard.ts";
+import { rangeTotal, readPlan } from "../lib/explorer/http-range.ts";
 
 /** Where the engine and the database are served from. */
 export interface DuckdbSource {
@@ -25,6 +27,8 @@ export interface DuckdbSource {
   databaseUrl: string;
   /** Name the file is registered under inside DuckDB. */
   databaseName: string;
+  /** Largest file downloaded whole; larger ones are read by range requests. DATABASE_WHOLE_MAX_BYTES by default. */
+  wholeMaxBytes?: number;
 }
 
 /** What is loading, for the progress display. */
@@ -74,16 +78,53 @@ export function tableRows(table: Table): Record<string, unknown>[] {
   return rows;
 }
 
-async function fetchWithProgress(
+/** How the database is read: whole from memory, or by range requests of its URL. */
+type DatabaseFile = { kind: "whole"; bytes: Uint8Array } | { kind: "ranges"; size: number };
+
+/**
+ * Asks for the database's first byte. A server that answers with exactly that byte supports range
+ * requests: a file above `wholeMax` bytes is then read by ranges. A small file, or a server
+ * that sends the whole file anyway (200, or a 206 that is not one byte), gives the whole file, read
+ * here with progress.
+ */
+async function probeDatabase(
   url: string,
+  wholeMax: number,
   onProgress: (loaded: number, total: number) => void,
-): Promise<Uint8Array> {
-  const response = await fetch(url).catch(() => null);
-  const path = new URL(url, location.href).pathname;
-  if (!response) throw new Error(`không tải được ${path}: mất kết nối`);
-  if (!response.ok || !response.body) throw new Error(`không tải được ${path} (HTTP ${response.status})`);
-  const total = Number(response.headers.get("content-length") ?? 0);
-  const reader = response.body.getReader();
+): Promise<DatabaseFile> {
+  const path = new URL(url).pathname;
+  const failed = (why: string) => new Error(`không tải được ${path}${why}`);
+  const probe = await fetch(url, { headers: { Range: "bytes=0-0" } }).catch(() => null);
+  if (!probe) throw failed(": mất kết nối");
+  if (!probe.ok || !probe.body) throw failed(` (HTTP ${probe.status})`);
+  const plan = readPlan(
+    probe.status,
+    probe.headers.get("content-length"),
+    probe.headers.get("content-range"),
+    wholeMax,
+  );
+  if (plan.kind === "ranges") {
+    await probe.body.cancel();
+    return { kind: "ranges", size: plan.size };
+  }
+  let response = probe;
+  if (plan.kind === "fetch-whole") {
+    await probe.body.cancel();
+    const whole = await fetch(url).catch(() => null);
+    if (!whole) throw failed(": mất kết nối");
+    if (!whole.ok || !whole.body) throw failed(` (HTTP ${whole.status})`);
+    response = whole;
+  }
+  const total = plan.kind === "fetch-whole" ? plan.size : 0;
+  const bytes = await readBody(response, (loaded, size) => onProgress(loaded, size || total || 0));
+  return { kind: "whole", bytes };
+}
+
+/** Reads a response body to the end, reporting bytes so far and the announced size (0 when unknown). */
+async function readBody(response: Response, onProgress: (loaded: number, total: number) => void): Promise<Uint8Array> {
+  const total =
+    rangeTotal(response.headers.get("content-range")) ?? Number(response.headers.get("content-length") ?? 0);
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
   for (;;) {
@@ -118,6 +159,16 @@ async function open(source: DuckdbSource, onProgress: (p: LoadProgress) => void)
     eh: { mainModule: abs("duckdb-eh.wasm"), mainWorker: abs("duckdb-browser-eh.worker.js") },
   };
   const bundle = await selectBundle(bundles);
+  // The database is asked for at once, while the worker fetches and compiles the engine.
+  // Its progress shows once the engine is in (one stage at a time on the status line).
+  const url = new URL(source.databaseUrl, location.href).href;
+  let engineIn = false;
+  let fileProgress: LoadProgress | undefined;
+  const fileReady = probeDatabase(url, source.wholeMaxBytes ?? DATABASE_WHOLE_MAX_BYTES, (loaded, total) => {
+    fileProgress = { stage: "database", loaded, total };
+    if (engineIn) onProgress(fileProgress);
+  });
+  fileReady.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const workerUrl = bundle.mainWorker as string;
   // Probe the worker script first: a worker that fails to load makes DuckDB-wasm log to the console,
   // while a failed probe lets the page say plainly what is missing.
@@ -131,16 +182,24 @@ async function open(source: DuckdbSource, onProgress: (p: LoadProgress) => void)
   const engineProgress = (p: InstantiationProgress) =>
     onProgress({ stage: "engine", loaded: p.bytesLoaded, total: p.bytesTotal });
   await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker, engineProgress), failed]);
-  await db.open({ query: { castBigIntToDouble: true } });
+  engineIn = true;
+  if (fileProgress) onProgress(fileProgress);
+  // Range reads only: probeDatabase has checked that the server answers them (HEAD with a range, then
+  // exact ranges); a server that does not gets the file downloaded whole, never twice.
+  await db.open({
+    query: { castBigIntToDouble: true },
+    filesystem: { allowFullHTTPReads: false, forceFullHTTPReads: false, reliableHeadRequests: true },
+  });
   const conn = await db.connect();
   // Before anything else: never fetch an extension from the internet.
   await conn.query("SET autoinstall_known_extensions = false");
   await conn.query("SET autoload_known_extensions = false");
-  const bytes = await fetchWithProgress(source.databaseUrl, (loaded, total) =>
-    onProgress({ stage: "database", loaded, total }),
-  );
-  onProgress({ stage: "attach", loaded: bytes.length, total: bytes.length });
-  await db.registerFileBuffer(source.databaseName, bytes);
+  const file = await fileReady;
+  onProgress({ stage: "attach", loaded: 0, total: 0 });
+  if (file.kind === "whole") await db.registerFileBuffer(source.databaseName, file.bytes);
+  // DuckDB-wasm's own web file system reads the registered URL with range requests (no httpfs
+  // extension is involved, none is fetched): the database's header, then the pages each query needs.
+  else await db.registerFileURL(source.databaseName, url, DuckDBDataProtocol.HTTP, false);
   await conn.query(`ATTACH '${source.databaseName.replaceAll("'", "''")}' AS ${DATABASE_ALIAS} (READ_ONLY)`);
   await conn.query(`USE ${DATABASE_ALIAS}`);
   // The SQL tab gets its own connection: what it runs (and its search path) never touches the filters'

@@ -7,7 +7,7 @@ import { MAP_TITLE, resultsView, type Results, type ResultsView } from "../lib/e
 import type { Topology } from "topojson-specification";
 import type { UnitShapes } from "../lib/charts/map-data.ts";
 import type { PageContext } from "./explorer-form.ts";
-import { IDS } from "../lib/dom-ids.ts";
+import { IDS, type DomId } from "../lib/dom-ids.ts";
 import { formatNumber } from "../lib/format.ts";
 import { byId } from "./dom.ts";
 
@@ -34,29 +34,54 @@ function loadShapes(url: string | undefined): Promise<UnitShapes | undefined> {
   return shapes;
 }
 
-async function drawCharts(c: Charts, view: ResultsView, ctx: PageContext, empty: boolean) {
+/** Chart widths, read before the results are written: reading them after would force a layout of the new table. */
+interface Widths {
+  chart: number;
+  map: number;
+}
+
+function chartWidths(): Widths {
   const coverage = byId(IDS.coverageChart);
-  const matrix = byId(IDS.matrixChart);
   const map = byId(IDS.mapChart);
+  return {
+    chart: Math.max(320, Math.min(960, coverage.clientWidth || 960)),
+    map: map.clientWidth,
+  };
+}
+
+/** What each chart was last drawn from: a chart whose input did not change is not drawn again. */
+const drawn = new Map<DomId, string>();
+
+function drawOnce(id: DomId, key: string, draw: () => Element) {
+  if (drawn.get(id) === key) return;
+  byId(id).replaceChildren(draw());
+  drawn.set(id, key);
+}
+
+async function drawCharts(c: Charts, view: ResultsView, widths: Widths, empty: boolean) {
   if (empty) {
-    coverage.replaceChildren();
-    matrix.replaceChildren();
-    map.replaceChildren();
+    for (const id of [IDS.coverageChart, IDS.matrixChart, IDS.mapChart]) {
+      byId(id).replaceChildren();
+      drawn.delete(id);
+    }
     return;
   }
-  const width = Math.max(320, Math.min(960, coverage.clientWidth || 960));
-  coverage.replaceChildren(c.coverageChart(view.coverageRows, { document, width }));
-  matrix.replaceChildren(c.adoptionMatrixChart(view.matrixRows, { document, width }));
+  const width = widths.chart;
+  drawOnce(IDS.coverageChart, JSON.stringify([width, view.coverage]), () =>
+    c.coverageChartOfCounts(view.coverage, { document, width }),
+  );
+  performance.mark("kham-pha:bao-phu-xong");
+  drawOnce(IDS.matrixChart, JSON.stringify([width, view.matrixRows]), () =>
+    c.adoptionMatrixChart(view.matrixRows, { document, width }),
+  );
+  performance.mark("kham-pha:ma-tran-xong");
   // The map keeps its server-drawn version when the boundaries cannot be fetched.
+  const map = byId(IDS.mapChart);
   const boundaries = await loadShapes(map.dataset.ranhGioi);
   if (!boundaries) return;
-  const provinces = [...ctx.provinceNames].map(([slug, name]) => ({ slug, name }));
-  const units = c.mapUnits(view.coverageRows, provinces);
-  map.replaceChildren(
-    c.provinceMapChart(
-      { shapes: boundaries, units },
-      { document, width: Math.min(c.MAP_WIDTH, map.clientWidth || c.MAP_WIDTH), title: MAP_TITLE },
-    ),
+  const mapWidth = Math.min(c.MAP_WIDTH, widths.map || c.MAP_WIDTH);
+  drawOnce(IDS.mapChart, JSON.stringify([mapWidth, view.units]), () =>
+    c.provinceMapChart({ shapes: boundaries, units: view.units }, { document, width: mapWidth, title: MAP_TITLE }),
   );
 }
 
@@ -73,8 +98,9 @@ export function drawCounts(counts: FacetCounts): void {
 
 /** Redraws everything from `r`; `limit` rows of the table. */
 export async function drawResults(r: Results, ctx: PageContext, limit: number): Promise<void> {
+  const widths = chartWidths();
   const view = resultsView(r, ctx, limit);
-  const n = r.plans.length;
+  const n = r.total;
   byId(IDS.resultsSummary).textContent = view.summary;
   byId(IDS.results).dataset.soKetQua = String(n);
   byId(IDS.resultsEmpty).hidden = n > 0;
@@ -90,5 +116,5 @@ export async function drawResults(r: Results, ctx: PageContext, limit: number): 
   note.hidden = view.chartNote === null;
   drawCounts(r.counts);
   performance.mark("kham-pha:bang-xong");
-  await drawCharts(await loadCharts(), view, ctx, n === 0);
+  await drawCharts(await loadCharts(), view, widths, n === 0);
 }

@@ -11,7 +11,7 @@ import { parseState, serializeState, type FilterState, type Notice } from "../li
 import { foldVietnamese } from "../lib/vietnamese.ts";
 import type { ExplorerDb, LoadProgress } from "./duckdb.ts";
 import { filterProvinceList, readContext, stateFromForm, writeForm, type PageContext } from "./explorer-form.ts";
-import { addShownQuotes, measureOrder, queryResults, type Results } from "../lib/explorer/view.ts";
+import { addPlans, measureOrder, queryResults, type Results } from "../lib/explorer/view.ts";
 import { drawResults, loadCharts } from "./explorer-results.ts";
 import { downloadText } from "./explorer-download.ts";
 import { setupSql } from "./explorer-sql.ts";
@@ -52,11 +52,13 @@ function status(text: string, progress?: { loaded: number; total: number; detail
 const STAGES: Record<LoadProgress["stage"], string> = {
   engine: "Đang tải DuckDB, công cụ truy vấn chạy ngay trong trình duyệt…",
   database: "Đang tải cơ sở dữ liệu…",
-  attach: "Đang mở cơ sở dữ liệu…",
+  attach: "Đang mở cơ sở dữ liệu: chỉ đọc những phần cần cho kết quả…",
 };
 
 function showProgress(p: LoadProgress) {
-  const detail = p.stage === "attach" ? "" : `${MB(p.loaded)}${p.total > 0 ? ` / ${MB(p.total)}` : ""} MB`;
+  // A large database is not downloaded: it is read piece by piece inside the worker, during "attach".
+  const detail =
+    p.stage === "attach" || p.loaded === 0 ? "" : `${MB(p.loaded)}${p.total > 0 ? ` / ${MB(p.total)}` : ""} MB`;
   status(STAGES[p.stage], { loaded: p.loaded, total: p.total, detail });
 }
 
@@ -106,13 +108,9 @@ class Explorer {
     });
     this.showTab(this.state.tab);
     if (this.state.tab === "sql" && this.state.sql) this.sql.fillShared(this.state.sql);
-    // DuckDB is heavy: start it only once the page has been painted and is idle.
-    const later = () =>
-      "requestIdleCallback" in window
-        ? requestIdleCallback(() => this.load(), { timeout: 500 })
-        : setTimeout(() => this.load(), 50);
-    if (document.readyState === "complete") later();
-    else window.addEventListener("load", later, { once: true });
+    // DuckDB is heavy, but the reader waits for it: start right after the first paint (the next frame,
+    // then a task), not at the load event, so the engine's download overlaps the page's images and fonts.
+    requestAnimationFrame(() => setTimeout(() => this.load(), 0));
   }
 
   private wireForm() {
@@ -149,10 +147,9 @@ class Explorer {
       checkDateFields();
     });
     byId<HTMLButtonElement>(IDS.moreButton).addEventListener("click", async () => {
-      const from = this.limit;
       this.limit += TABLE_PAGE;
       if (!this.last || !this.db) return;
-      await addShownQuotes(await this.db, this.last, from, this.limit);
+      await addPlans(await this.db, this.last, this.ctx.state.measureIds, this.limit);
       await drawResults(this.last, this.ctx, this.limit);
     });
     byId<HTMLButtonElement>(IDS.csvButton).addEventListener("click", () => void this.download());
@@ -210,6 +207,8 @@ class Explorer {
       engineBase: this.root.dataset.engineBase ?? "/duckdb/",
       databaseUrl: this.root.dataset.databaseUrl ?? "",
       databaseName: this.root.dataset.databaseName ?? "du-lieu.duckdb",
+      // Not set by the page: lets a test read even a small database by range requests.
+      wholeMaxBytes: this.root.dataset.databaseWholeMax ? Number(this.root.dataset.databaseWholeMax) : undefined,
     };
     this.root.dataset.trangThai = "dang-tai";
     showProgress({ stage: "engine", loaded: 0, total: 0 });

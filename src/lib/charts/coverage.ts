@@ -22,8 +22,16 @@ interface Segment {
  * measure's name stands above its bar, so the chart stays legible on a phone.
  */
 export function coverageChart(rows: PlanMeasureRow[], options: ChartOptions = {}): Element {
+  return coverageChartOfCounts(levelCounts(rows), options);
+}
+
+/**
+ * The same chart from level counts already made (the explorer has DuckDB count them, instead of
+ * shaping one row per plan × measure).
+ */
+export function coverageChartOfCounts(levels: readonly LevelCounts[], options: ChartOptions = {}): Element {
   const doc = documentOf(options);
-  const counts = [...levelCounts(rows)].sort((a, b) => concrete(b) - concrete(a) || b.score - a.score);
+  const counts = [...levels].sort((a, b) => concrete(b) - concrete(a) || b.score - a.score);
   const total = Math.max(0, ...counts.map(coded));
   const segments: Segment[] = counts.flatMap((c) =>
     [3, 2, 1, 0].map((level) => ({ measureId: c.measure.id, level, n: c.counts[level] })).filter((s) => s.n > 0),

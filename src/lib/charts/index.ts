@@ -5,7 +5,7 @@
  */
 export { adoptionMatrixChart } from "./adoption-matrix.ts";
 export { MATRIX_READABLE_PLANS, matrixCapNote, matrixPlans } from "./matrix-cap.ts";
-export { coverageChart } from "./coverage.ts";
+export { coverageChart, coverageChartOfCounts } from "./coverage.ts";
 export { timelineChart } from "./timeline.ts";
 export { measureLevelsChart } from "./measure-levels.ts";
 export type { ChartFunction, ChartOptions, PlanMeasureRow } from "./types.ts";

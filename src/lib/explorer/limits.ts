@@ -17,3 +17,10 @@ export const SQL_TIME_LIMIT_MS = 30_000;
  * the tab down.
  */
 export const DUCKDB_MEMORY_LIMIT = "512MB";
+
+/**
+ * A database file up to this size is downloaded whole in one request (the real content's file is a few
+ * MB: one request beats a dozen range requests on a phone's latency); a larger one is read with HTTP
+ * range requests, only the pages each query needs.
+ */
+export const DATABASE_WHOLE_MAX_BYTES = 8 * 1024 * 1024;

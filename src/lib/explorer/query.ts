@@ -72,10 +72,13 @@ export function conditions(state: FilterState, skip?: Facet): Statement {
   return { sql: parts.length > 0 ? parts.join("\n  AND ") : "TRUE", params };
 }
 
-/** What resultsQuery adds for the CSV download. */
+/** What resultsQuery adds for the CSV download, and which rows it reads. */
 export interface ResultsOptions {
   /** Add the full title and, per plan, the first quotes of the chosen measures (`quotes`). */
   full?: boolean;
+  /** Only this many rows (the table's page), after skipping `offset`; every row when undefined. */
+  limit?: number;
+  offset?: number;
 }
 
 /**
@@ -110,14 +113,42 @@ export function resultsQuery(state: FilterState, options: ResultsOptions = {}): 
     params.push(...words);
   }
   params.push(...where.params);
+  let page = "";
+  if (options.limit !== undefined) {
+    page = "\nLIMIT ? OFFSET ?";
+    params.push(Math.max(0, Math.floor(options.limit)), Math.max(0, Math.floor(options.offset ?? 0)));
+  }
   const sql = `SELECT p.slug, p.url, p.short_title, p.number, p.issued_label,
   CAST(p.sort_date AS VARCHAR) AS sort_date, p.date_estimated, p.issuer, p.issuer_kind, p.issuer_level,
   p.province, p.province_name, p.province_as_written, p.place_name, p.measures_coded, p.levels,
   ${full}${matched} AS matched_quote
 FROM ${PLANS} p
 WHERE ${where.sql}
-ORDER BY p.sort_date DESC NULLS LAST, p.slug`;
+ORDER BY p.sort_date DESC NULLS LAST, p.slug${page}`;
   return { sql, params };
+}
+
+/**
+ * What the charts, the locality × measure matrix and the summary need, counted by DuckDB instead of
+ * shipping one row per matching plan: for each province ("" for national documents), one row with
+ * `pos` 0 and the number of matching plans, then one row per measure (`pos` = its position in the
+ * codebook, the index in `levels`) with the highest level, the plans at `minLevel` or above, the plans
+ * that do not code it and the plans at each level 0–3.
+ */
+export function summaryQuery(state: FilterState): Statement {
+  const where = conditions(state);
+  const sql = `WITH hit AS (SELECT p.province, p.levels FROM ${PLANS} p WHERE ${where.sql})
+SELECT coalesce(province, '') AS province, 0 AS pos, CAST(count(*) AS INTEGER) AS plans,
+  NULL AS max_level, NULL AS at_level, NULL AS not_coded, NULL AS l0, NULL AS l1, NULL AS l2, NULL AS l3
+FROM hit GROUP BY 1
+UNION ALL
+SELECT coalesce(province, ''), pos, CAST(count(*) AS INTEGER), max(lv),
+  CAST(count(*) FILTER (WHERE lv >= ?) AS INTEGER), CAST(count(*) FILTER (WHERE lv IS NULL) AS INTEGER),
+  CAST(count(*) FILTER (WHERE lv = 0) AS INTEGER), CAST(count(*) FILTER (WHERE lv = 1) AS INTEGER),
+  CAST(count(*) FILTER (WHERE lv = 2) AS INTEGER), CAST(count(*) FILTER (WHERE lv = 3) AS INTEGER)
+FROM (SELECT province, unnest(levels) AS lv, generate_subscripts(levels, 1) AS pos FROM hit)
+GROUP BY 1, 2`;
+  return { sql, params: [...where.params, state.minLevel] };
 }
 
 /** The first quote of each of `measures` in each of `plans` (the rows the results table shows). */
@@ -146,11 +177,12 @@ export function facetsQuery(state: FilterState): Statement {
     return `SELECT ${select} FROM ${from} WHERE ${where.sql} GROUP BY ${group}`;
   };
   const measureWhere = conditions(state, state.mode === "any" ? "measures" : undefined);
+  // From the levels lists (one scan of plans), not a join with plan_measures.
   const measures = part(
-    "'measures' AS facet, pm.measure AS value, CAST(count(*) AS INTEGER) AS n",
-    `${PLANS} p JOIN ${PLAN_MEASURES} pm ON pm.plan = p.slug`,
-    { sql: `${measureWhere.sql} AND pm.level >= ?`, params: [...measureWhere.params, state.minLevel] },
-    "pm.measure",
+    "'measures' AS facet, m.id AS value, CAST(count(*) AS INTEGER) AS n",
+    `(SELECT unnest(p.levels) AS lv, generate_subscripts(p.levels, 1) AS pos FROM ${PLANS} p WHERE ${measureWhere.sql}) l JOIN ${MEASURES} m ON m.position = l.pos`,
+    { sql: "l.lv >= ?", params: [...measureWhere.params, state.minLevel] },
+    "m.id",
   );
   const issuerLevels = part(
     "'issuerLevels', p.issuer_level, CAST(count(*) AS INTEGER)",

@@ -53,6 +53,8 @@ export interface ResultsTableOptions {
   minLevel: number;
   /** Rows to render; the rest are counted in the caption. */
   limit: number;
+  /** Plans that match, when `results` holds only the first of them. */
+  total?: number;
 }
 
 function measureCells(r: PlanResult, o: ResultsTableOptions, byPlan: Map<string, Map<string, PlanMeasureCell>>) {
@@ -102,10 +104,11 @@ export function renderResultsTable(results: readonly PlanResult[], o: ResultsTab
       );
     })
     .join("\n");
-  const more = results.length > shown.length ? `; bảng hiện ${formatNumber(shown.length)} văn bản mới nhất` : "";
+  const total = Math.max(o.total ?? 0, results.length);
+  const more = total > shown.length ? `; bảng hiện ${formatNumber(shown.length)} văn bản mới nhất` : "";
   return (
     `<table class="ket-qua-bang">` +
-    `<caption>${formatNumber(results.length)} văn bản khớp bộ lọc${more}</caption>` +
+    `<caption>${formatNumber(total)} văn bản khớp bộ lọc${more}</caption>` +
     `<thead><tr><th scope="col">Văn bản</th><th scope="col">Ngày ban hành</th><th scope="col">Cơ quan ban hành</th>` +
     `<th scope="col">Cấp, khối</th><th scope="col">Địa phương (nay)</th>${measureHeads}</tr></thead>` +
     `<tbody>\n${rows}\n</tbody></table>`

@@ -230,3 +230,52 @@ export function chartRows(
   }
   return rows;
 }
+
+/** One measure in one locality's matching plans, as summaryQuery counts it. */
+export interface MeasureSummary {
+  /** Highest level; null when no plan codes it. */
+  maxLevel: number | null;
+  /** Plans at the minimum level or above. */
+  atLevel: number;
+  /** Plans that do not code it. */
+  notCoded: number;
+  /** Plans at level 0, 1, 2, 3. */
+  levels: [number, number, number, number];
+}
+
+/** summaryQuery's answer: matching plans per locality ("" for national documents) and per measure. */
+export interface ResultsSummary {
+  total: number;
+  provinces: Map<string, { plans: number; measures: Map<string, MeasureSummary> }>;
+}
+
+/** summaryQuery rows as a summary; `pos` is the 1-based index in `measureIds` (the codebook order). */
+export function summaryFromRows(
+  rows: Iterable<Record<string, unknown>>,
+  measureIds: readonly string[],
+): ResultsSummary {
+  const out: ResultsSummary = { total: 0, provinces: new Map() };
+  const locality = (key: string) => {
+    let p = out.provinces.get(key);
+    if (!p) out.provinces.set(key, (p = { plans: 0, measures: new Map() }));
+    return p;
+  };
+  for (const r of rows) {
+    const p = locality(String(r.province ?? ""));
+    const pos = num(r.pos);
+    if (pos === 0) {
+      p.plans = num(r.plans);
+      out.total += p.plans;
+      continue;
+    }
+    const id = measureIds[pos - 1];
+    if (id === undefined) continue;
+    p.measures.set(id, {
+      maxLevel: r.max_level === null || r.max_level === undefined ? null : Number(r.max_level),
+      atLevel: num(r.at_level),
+      notCoded: num(r.not_coded),
+      levels: [num(r.l0), num(r.l1), num(r.l2), num(r.l3)],
+    });
+  }
+  return out;
+}

@@ -8,19 +8,23 @@ import { MATRIX_READABLE_PLANS, matrixCapNote } from "../charts/matrix-cap.ts";
 import type { PlanMeasureRow } from "../model.ts";
 import { formatNumber } from "../format.ts";
 import { describeState } from "./describe.ts";
-import { facetsQuery, MEASURE_ORDER_SQL, quotesQuery, resultsQuery, type Statement } from "./query.ts";
+import type { LevelCounts } from "../charts/data.ts";
+import type { MapUnit } from "../charts/map-data.ts";
+import { facetsQuery, MEASURE_ORDER_SQL, quotesQuery, resultsQuery, summaryQuery, type Statement } from "./query.ts";
 import { renderMatrix, renderResultsTable } from "./render.ts";
 import {
   addQuotes,
   cellsFromRows,
   chartRows,
   facetCountsFromRows,
-  localityMatrix,
   planResultFromRow,
+  summaryFromRows,
   type ChartMeasure,
   type FacetCounts,
+  type MatrixRow,
   type PlanMeasureCell,
   type PlanResult,
+  type ResultsSummary,
 } from "./shape.ts";
 import type { FilterState } from "./state.ts";
 
@@ -36,12 +40,20 @@ export interface QueryRunner {
   query(statement: Statement): Promise<Record<string, unknown>[]>;
 }
 
-/** One state's answer. */
+/**
+ * One state's answer. Only the table's rows travel as rows (`plans`, the newest first, and their
+ * `cells`); everything counted over all matching plans (charts, matrix, map) comes counted (`summary`).
+ */
 export interface Results {
   state: FilterState;
+  /** Plans that match. */
+  total: number;
+  /** The first rows of the table (as many as asked for), newest first. */
   plans: PlanResult[];
+  /** Cells of `plans`. */
   cells: PlanMeasureCell[];
   counts: FacetCounts;
+  summary: ResultsSummary;
 }
 
 /** The measure ids in the database's codebook order, which the `levels` lists of plans follow. */
@@ -56,6 +68,16 @@ export async function addShownQuotes(db: QueryRunner, r: Results, from: number, 
   addQuotes(r.cells, await db.query(quotesQuery(shown, r.state.measures)));
 }
 
+/** Fetches the table rows from `r.plans.length` up to `to`, with their quotes (in place: "Hiện thêm"). */
+export async function addPlans(db: QueryRunner, r: Results, measureIds: readonly string[], to: number): Promise<void> {
+  const from = r.plans.length;
+  if (to <= from || from >= r.total) return;
+  const rows = await db.query(resultsQuery(r.state, { limit: to - from, offset: from }));
+  r.plans.push(...rows.map((row) => planResultFromRow(row, r.state.minLevel)));
+  r.cells.push(...cellsFromRows(rows, measureIds));
+  await addShownQuotes(db, r, from, to);
+}
+
 /**
  * The plans, cells and filter counts of `state`, with the chosen measures' quotes for the first
  * `shown` rows. `measureIds` must be in the database's order (measureOrder).
@@ -66,12 +88,20 @@ export async function queryResults(
   measureIds: readonly string[],
   shown: number,
 ): Promise<Results> {
-  const [plans, facets] = await Promise.all([db.query(resultsQuery(state)), db.query(facetsQuery(state))]);
+  const limit = Number.isFinite(shown) && shown < Number.MAX_SAFE_INTEGER ? shown : undefined;
+  const [plans, facets, summary] = await Promise.all([
+    db.query(resultsQuery(state, { limit })),
+    db.query(facetsQuery(state)),
+    db.query(summaryQuery(state)),
+  ]);
+  const counted = summaryFromRows(summary, measureIds);
   const results: Results = {
     state,
+    total: counted.total,
     plans: plans.map((r) => planResultFromRow(r, state.minLevel)),
     cells: cellsFromRows(plans, measureIds),
     counts: facetCountsFromRows(facets),
+    summary: counted,
   };
   await addShownQuotes(db, results, 0, shown);
   return results;
@@ -91,8 +121,10 @@ export interface ResultsView {
   /** Rows not in the table yet (the "Hiện thêm" button), 0 when all are shown. */
   remaining: number;
   matrixHtml: string;
-  /** Rows of the coverage chart: every plan in the results. */
-  coverageRows: PlanMeasureRow[];
+  /** The coverage chart's counts: every plan in the results, per measure and level. */
+  coverage: LevelCounts[];
+  /** Plans per province, for the map. */
+  units: MapUnit[];
   /** Rows of the plans × measures chart: the newest `MATRIX_READABLE_PLANS` plans. */
   matrixRows: PlanMeasureRow[];
   /** Says the plans × measures chart is capped; null when it draws every plan. */
@@ -103,25 +135,80 @@ export interface ResultsView {
 export function resultsView(r: Results, ctx: ViewContext, limit: number): ResultsView {
   const measureNames = new Map(ctx.measures.map((m) => [m.id, m.shortName]));
   const phrases = describeState(r.state, { measures: measureNames, provinces: ctx.provinceNames });
-  const n = r.plans.length;
+  const n = r.total;
   const chosen = ctx.measures.filter((m) => r.state.measures.includes(m.id));
   const shownMeasures = chosen.length > 0 ? chosen : ctx.measures;
-  const matrix = localityMatrix(
-    r.cells,
+  const matrix = matrixOfSummary(
+    r.summary,
     shownMeasures.map((m) => m.id),
     [...ctx.provinceNames.keys()],
-    r.state.minLevel,
   );
-  const coverageRows = chartRows(r.cells, r.plans, ctx.measures);
-  const newest = new Set(r.plans.slice(0, MATRIX_READABLE_PLANS).map((p) => p.slug));
+  const newest = r.plans.slice(0, MATRIX_READABLE_PLANS);
+  const newestSlugs = new Set(newest.map((p) => p.slug));
   const note = matrixCapNote(n);
   return {
     summary: `${formatNumber(n)} văn bản` + (phrases.length > 0 ? ` khớp: ${phrases.join("; ")}.` : " (chưa lọc)."),
-    tableHtml: n > 0 ? renderResultsTable(r.plans, { chosen, cells: r.cells, minLevel: r.state.minLevel, limit }) : "",
+    tableHtml:
+      n > 0 ? renderResultsTable(r.plans, { chosen, cells: r.cells, minLevel: r.state.minLevel, limit, total: n }) : "",
     remaining: Math.max(0, n - limit),
     matrixHtml: renderMatrix(matrix, shownMeasures, ctx.provinceNames, r.state.minLevel),
-    coverageRows,
-    matrixRows: coverageRows.filter((row) => newest.has(row.slug)),
+    coverage: coverageOfSummary(r.summary, ctx.measures),
+    units: [...ctx.provinceNames].map(([slug, name]) => ({
+      slug,
+      name,
+      plans: r.summary.provinces.get(slug)?.plans ?? 0,
+    })),
+    matrixRows: chartRows(
+      r.cells.filter((c) => newestSlugs.has(c.slug)),
+      newest,
+      ctx.measures,
+    ),
     chartNote: note && `${note} của kết quả; bảng Kết quả ở trên liệt kê đủ.`,
   };
+}
+
+/**
+ * The locality × measure matrix from the counted summary: national documents first, then provinces in
+ * `provinceOrder`; only localities with matching plans.
+ */
+export function matrixOfSummary(
+  summary: ResultsSummary,
+  measureIds: readonly string[],
+  provinceOrder: readonly string[],
+): MatrixRow[] {
+  const rank = new Map(provinceOrder.map((p, i) => [p, i]));
+  const order = (p: string) => (p === "" ? -1 : (rank.get(p) ?? provinceOrder.length));
+  return [...summary.provinces.entries()]
+    .filter(([, p]) => p.plans > 0)
+    .sort(([a], [b]) => order(a) - order(b) || (a < b ? -1 : 1))
+    .map(([province, p]) => ({
+      province,
+      planCount: p.plans,
+      cells: new Map(
+        measureIds.map((id) => {
+          const m = p.measures.get(id);
+          return [id, { maxLevel: m?.maxLevel ?? null, plans: m?.atLevel ?? 0 }];
+        }),
+      ),
+    }));
+}
+
+/** The coverage chart's counts from the summary: every measure of `measures`, summed over localities. */
+export function coverageOfSummary(summary: ResultsSummary, measures: readonly ChartMeasure[]): LevelCounts[] {
+  return measures.map((m) => {
+    const c: LevelCounts = {
+      measure: { id: m.id, name: m.name, short: m.shortName, group: m.group },
+      counts: [0, 0, 0, 0],
+      notCoded: 0,
+      score: 0,
+    };
+    for (const p of summary.provinces.values()) {
+      const s = p.measures.get(m.id);
+      if (!s) continue;
+      for (let level = 0; level < 4; level++) c.counts[level] += s.levels[level];
+      c.notCoded += s.notCoded;
+    }
+    c.score = c.counts[1] + 2 * c.counts[2] + 3 * c.counts[3];
+    return c;
+  });
 }

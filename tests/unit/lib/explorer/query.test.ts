@@ -7,8 +7,18 @@ import {
   quotesQuery,
   resultsQuery,
   searchWords,
+  summaryQuery,
 } from "../../../../src/lib/explorer/query.ts";
-import { addQuotes, cellsFromRows } from "../../../../src/lib/explorer/shape.ts";
+import {
+  addQuotes,
+  cellsFromRows,
+  chartRows,
+  localityMatrix,
+  planResultFromRow,
+  summaryFromRows,
+} from "../../../../src/lib/explorer/shape.ts";
+import { levelCounts } from "../../../../src/lib/charts/data.ts";
+import { coverageOfSummary, matrixOfSummary } from "../../../../src/lib/explorer/view.ts";
 import { EMPTY_STATE, type FilterState } from "../../../../src/lib/explorer/state.ts";
 import { foldVietnamese } from "../../../../src/lib/vietnamese.ts";
 import { fixtureContent, parentFixtureCorpus } from "../../../fixture-corpus.ts";
@@ -184,6 +194,52 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(plans, measures)",
       measures.map((m) => m.id),
     );
     expect(cells.every((c) => c.level === null)).toBe(true);
+  });
+});
+
+describe("summaryQuery(state)", () => {
+  const ids = measures.map((m) => m.id);
+  const provinceOrder = fixtureContent().provinces.map((p) => p.slug);
+  const chartMeasures = measures.map((m) => ({ id: m.id, name: m.name, shortName: m.shortName, group: m.group }));
+  const STATES: Partial<FilterState>[] = [
+    {},
+    { measures: ["lao-khoa"] },
+    { measures: ["lao-khoa", "du-lieu-dan-cu"], mode: "all", minLevel: 2 },
+    { issuerLevels: ["tinh"], kinds: ["government"] },
+    { text: "lao khoa" },
+    { measures: ["muc-sinh-thay-the"], minLevel: 3 },
+  ];
+
+  for (const s of STATES)
+    it(`counts what one row per plan gave before (${JSON.stringify(s)})`, () => {
+      const rows = wasm().query(resultsQuery(state(s)));
+      const cells = cellsFromRows(rows, ids);
+      const summary = summaryFromRows(wasm().query(summaryQuery(state(s))), ids);
+      expect(summary.total).toBe(rows.length);
+      const minLevel = state(s).minLevel;
+      expect(matrixOfSummary(summary, ids, provinceOrder)).toEqual(localityMatrix(cells, ids, provinceOrder, minLevel));
+      const byRow = levelCounts(
+        chartRows(
+          cells,
+          rows.map((r) => planResultFromRow(r)),
+          chartMeasures,
+        ),
+      );
+      const counted = coverageOfSummary(summary, chartMeasures);
+      if (rows.length > 0) expect(counted).toEqual(byRow);
+      else expect(counted.every((c) => c.counts.every((n) => n === 0) && c.notCoded === 0)).toBe(true);
+    });
+});
+
+describe("resultsQuery(state, { limit, offset })", () => {
+  it("reads the table page by page, in the same order as all rows", () => {
+    const all = slugsOf({});
+    const page = (offset: number) =>
+      wasm()
+        .query(resultsQuery(state({}), { limit: 3, offset }))
+        .map((r) => String(r.slug));
+    expect([...page(0), ...page(3), ...page(6)]).toEqual(all.slice(0, 9));
+    expect(page(all.length)).toEqual([]);
   });
 });
 

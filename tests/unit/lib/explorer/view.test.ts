@@ -46,7 +46,14 @@ function results(n: number, state = EMPTY_STATE): Results {
     })),
   );
   const counts = { measures: new Map(), issuerLevels: new Map(), kinds: new Map(), provinces: new Map() };
-  return { state, plans, cells, counts };
+  const perMeasure = new Map(
+    measures.map((m) => [
+      m.id,
+      { maxLevel: n > 0 ? 2 : null, atLevel: n, notCoded: 0, levels: [0, 0, n, 0] as [number, number, number, number] },
+    ]),
+  );
+  const summary = { total: n, provinces: n > 0 ? new Map([["hue", { plans: n, measures: perMeasure }]]) : new Map() };
+  return { state, total: n, plans, cells, counts, summary };
 }
 
 describe("resultsView(results, ctx, limit)", () => {
@@ -56,7 +63,8 @@ describe("resultsView(results, ctx, limit)", () => {
     const view = resultsView(r, ctx, total);
     const drawn = [...new Set(view.matrixRows.map((row) => row.slug))];
     expect(drawn).toEqual(r.plans.slice(0, MATRIX_READABLE_PLANS).map((p) => p.slug));
-    expect(new Set(view.coverageRows.map((row) => row.slug)).size).toBe(total);
+    expect(view.coverage.map((c) => c.counts)).toEqual(measures.map(() => [0, 0, total, 0]));
+    expect(view.units).toEqual([{ slug: "hue", name: "Huế", plans: total }]);
     expect(view.chartNote).toBe(
       `Ma trận chỉ vẽ ${MATRIX_READABLE_PLANS} văn bản mới nhất trong ${total} văn bản của kết quả; ` +
         "bảng Kết quả ở trên liệt kê đủ.",
@@ -65,6 +73,14 @@ describe("resultsView(results, ctx, limit)", () => {
 
   it("says nothing about the chart when it draws every plan", () => {
     expect(resultsView(results(3), ctx, 3).chartNote).toBeNull();
+  });
+
+  it("counts every matching plan when only the table's first rows were read", () => {
+    const r = { ...results(5), total: 500 };
+    const view = resultsView(r, ctx, 5);
+    expect(view.remaining).toBe(495);
+    expect(view.tableHtml).toContain("500 văn bản khớp bộ lọc; bảng hiện 5 văn bản mới nhất");
+    expect(view.summary).toBe("500 văn bản (chưa lọc).");
   });
 
   it("lists `limit` rows, counts the rest and describes the filter", () => {
