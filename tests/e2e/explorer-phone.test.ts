@@ -33,6 +33,26 @@ const listed = async (page: Page) =>
 const toggle = "#mo-bo-loc";
 
 describe("/kham-pha/ on a phone", () => {
+  it("does not move the page while DuckDB loads and the first result is drawn", async () => {
+    // Every layout shift from the first paint to the first DuckDB result, as the browser reports them.
+    const page = await site.open("/kham-pha/", {
+      viewport: PHONE,
+      prepare: (context) =>
+        context.addInitScript(() => {
+          const shifts: number[] = [];
+          (window as unknown as { shifts: number[] }).shifts = shifts;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+              if (!e.hadRecentInput) shifts.push(e.value);
+          }).observe({ type: "layout-shift", buffered: true });
+        }),
+    });
+    await waitForResults(page);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    // 0.1 is where the browser's own measure stops calling a page stable ("good" cumulative layout shift).
+    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.1);
+  });
+
   it("shows the results above the fold, the filters behind a button", async () => {
     const page = await site.open("/kham-pha/", { viewport: PHONE });
     await waitForResults(page);
