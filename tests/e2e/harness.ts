@@ -19,7 +19,7 @@ export interface OpenOptions {
   /** Wait until this load state before returning. */
   waitUntil?: "load" | "domcontentloaded" | "networkidle";
   /** Runs on the fresh context before the page opens (e.g. to serve some files differently). */
-  prepare?: (context: BrowserContext) => Promise<void>;
+  prepare?: (context: BrowserContext) => Promise<unknown>;
 }
 
 /** The harness of one test file: a browser, a page per call, and the problems they recorded. */
