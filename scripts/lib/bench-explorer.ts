@@ -11,11 +11,10 @@
  *   and the JavaScript left out), and how long that took;
  * - sizes: database file, downloads, DuckDB-wasm engine, the page's JavaScript;
  * - the build-time first view (DuckDB's Node client, the browser's queries) on the real and 10,000 databases.
- * Synthetic corpora and their databases are kept in tmp/ and rebuilt only when the data build's code changes.
+ * Synthetic corpora and their databases are kept in tmp/ and rebuilt only when the data build's code
+ * changes (bench-synthetic-db.ts).
  */
-import { createHash } from "node:crypto";
-import { spawnSync } from "node:child_process";
-import { existsSync, linkSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -26,26 +25,12 @@ import { firstView } from "../../src/data/explorer-db.ts";
 import { readManifest } from "../../src/data/manifest.ts";
 import type { DataManifest } from "../../src/lib/explorer/manifest.ts";
 import { DATABASE_FILE } from "../../src/lib/explorer/schema.ts";
-import { run, TOOL_ENV } from "./run.ts";
 import { record } from "./bench-summary.ts";
+import { siteWith, syntheticDatabase, syntheticOut } from "./bench-synthetic-db.ts";
 
 const RUNS = 5;
 const CHANGES_REAL = 30;
 const CHANGES_SYNTHETIC = 20;
-/** Where the synthetic corpus of `n` plans and its data build are kept between runs. */
-const syntheticDir = (n: number) => `tmp/synthetic-${n}`;
-const syntheticOut = (n: number) => (n === 10000 ? "tmp/bench-synthetic-public" : `tmp/bench-synthetic-${n}-public`);
-/** What the synthetic database depends on: when none of it changed, the last build is reused. */
-const DATA_BUILD_INPUTS = [
-  "scripts/build-data.ts",
-  "scripts/generate-synthetic.ts",
-  "scripts/lib/synthetic.ts",
-  "scripts/lib/data-duckdb.ts",
-  "scripts/lib/data-rows.ts",
-  "scripts/lib/data-wasm.ts",
-  "src/lib/explorer/schema.ts",
-];
-
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
@@ -175,52 +160,6 @@ async function filterChanges(page: Page, count: number): Promise<Redraw[]> {
     durations.push(await lastRedraw(page));
   }
   return durations;
-}
-
-/** A hash of the data build's code and the corpus size: the key of the cached synthetic database. */
-function buildKey(n: number): string {
-  const h = createHash("sha256").update(String(n));
-  for (const f of DATA_BUILD_INPUTS) if (existsSync(f)) h.update(readFileSync(f));
-  return h.digest("hex").slice(0, 16);
-}
-
-/** The synthetic database of `n` plans (+ the real content), built unless the cached one is current. */
-function syntheticDatabase(n: number): string {
-  const dir = syntheticDir(n);
-  const out = syntheticOut(n);
-  const db = join(out, "data", DATABASE_FILE);
-  const stamp = join(out, "build-key");
-  const key = buildKey(n);
-  if (existsSync(db) && existsSync(stamp) && readFileSync(stamp, "utf8") === key) {
-    console.log(`${n} synthetic plans: database reused from ${out}/ (data build unchanged)`);
-    return db;
-  }
-  const start = performance.now();
-  if (!existsSync(join(dir, "plans")))
-    run(process.execPath, ["scripts/generate-synthetic.ts", "--count", String(n), "--out", dir]);
-  const built = run(
-    process.execPath,
-    ["scripts/build-data.ts", "--plans", `${dir}/plans`, "--data", `${dir}/data`, "--out", out],
-    TOOL_ENV,
-  );
-  if (built.code !== 0) throw new Error(`build-data failed on the synthetic corpus of ${n}`);
-  writeFileSync(stamp, key);
-  console.log(
-    `${n} synthetic plans: corpus and database built in ${((performance.now() - start) / 1000).toFixed(0)} s`,
-  );
-  return db;
-}
-
-/** dist/ with `database` in place of the real file (hard links: no copy of the site). */
-function siteWith(database: string, n: number): string {
-  const root = `tmp/bench-site-${n}`;
-  rmSync(root, { recursive: true, force: true });
-  const cp = spawnSync("cp", ["-al", "dist", root]);
-  if (cp.status !== 0) throw new Error(`cp -al dist ${root} failed: ${cp.stderr}`);
-  const target = join(root, "data", DATABASE_FILE);
-  rmSync(target);
-  linkSync(database, target);
-  return root;
 }
 
 /** Served bytes that count as the page's data: everything but the engine (wasm, worker) and JavaScript. */

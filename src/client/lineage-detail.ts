@@ -2,8 +2,7 @@
 import { headline, levelName, placementNote } from "../lib/lineage/labels.ts";
 import type { TreeItem } from "../lib/lineage/tree.ts";
 import type { LineageNode } from "../lib/lineage/types.ts";
-
-const formatCount = (n: number) => n.toLocaleString("vi-VN");
+import { formatNumber } from "../lib/format.ts";
 
 function paragraph(text: string, strong = false): HTMLParagraphElement {
   const p = document.createElement("p");
@@ -41,7 +40,7 @@ export function showDetail(
       const named = node.citedBy.slice(0, 12).map((id) => lookup(id)?.number ?? lookup(id)?.title ?? id);
       const more = (node.citedByCount ?? node.citedBy.length) - named.length;
       const tail =
-        more > 0 ? `${named.length ? " và " : ""}${formatCount(more)} văn bản ${named.length ? "khác" : ""}` : "";
+        more > 0 ? `${named.length ? " và " : ""}${formatNumber(more)} văn bản ${named.length ? "khác" : ""}` : "";
       panel.append(paragraph(`Biết qua trích dẫn của: ${named.join("; ")}${tail.trimEnd()}.`));
     }
     if (node.slug) {

@@ -18,6 +18,7 @@ import {
 } from "../lib/lineage/chunks.ts";
 import { renderContent } from "../lib/lineage/render-svg.ts";
 import { searchIndex, type SearchEntry } from "../lib/lineage/search.ts";
+import { formatNumber } from "../lib/format.ts";
 import { hasChildren, pathTo, type LineageTree, type TreeItem } from "../lib/lineage/tree.ts";
 import type { LineageGraph, LineageNode } from "../lib/lineage/types.ts";
 import { showDetail } from "./lineage-detail.ts";
@@ -150,7 +151,7 @@ class LineageTreeElement extends HTMLElement {
     const expandAll = this.querySelector<HTMLButtonElement>('[data-action="expand-all"]');
     if (expandAll && this.skeleton.total > EXPAND_ALL_LIMIT) {
       expandAll.disabled = true;
-      expandAll.title = `Cây có ${this.skeleton.total.toLocaleString("vi-VN")} mục, quá nhiều để mở hết; hãy mở từng nhánh hoặc tìm văn bản.`;
+      expandAll.title = `Cây có ${formatNumber(this.skeleton.total)} mục, quá nhiều để mở hết; hãy mở từng nhánh hoặc tìm văn bản.`;
     }
     const wanted = new URLSearchParams(location.search).get("chon");
     const found = wanted !== null && (await this.reveal(wanted)) && this.tree.byId.get(wanted)?.node !== undefined;

@@ -4,6 +4,7 @@
  */
 import { headline, placementNote } from "./labels.ts";
 import { escapeXml } from "./render-svg.ts";
+import { formatNumber } from "../format.ts";
 import type { TreeItem } from "./tree.ts";
 import type { LineageNode } from "./types.ts";
 
@@ -42,7 +43,7 @@ function renderItems(items: readonly TreeItem[], opts: ListOptions): string {
       if (item.children.length === 0) return `<li class="${cls}">${label(item, opts)}</li>`;
       if (opts.cut?.has(item.id))
         return (
-          `<li class="${cls}">${label(item, opts)} <span class="ln-li-note">(${item.size.toLocaleString("vi-VN")} ` +
+          `<li class="${cls}">${label(item, opts)} <span class="ln-li-note">(${formatNumber(item.size)} ` +
           "văn bản bên dưới: mở nhánh này trong hình cây ở trên, hoặc xem theo địa phương)</span></li>"
         );
       return (
