@@ -82,15 +82,17 @@ const manifest: DataManifest = {
       .slice(0, 16),
     storageVersion: STORAGE_VERSION,
   },
-  tables: tables.map((t) => ({
-    name: t.table,
-    rows: t.rows,
-    files: Object.entries(t.files).map(([format, file]): ManifestFile => ({
-      format: format as ManifestFile["format"],
-      file,
-      bytes: size(file),
+  tables: tables
+    .filter((t) => Object.keys(t.files).length > 0)
+    .map((t) => ({
+      name: t.table,
+      rows: t.rows,
+      files: Object.entries(t.files).map(([format, file]): ManifestFile => ({
+        format: format as ManifestFile["format"],
+        file,
+        bytes: size(file),
+      })),
     })),
-  })),
   measures: measures.map((m) => m.id),
   duckdbWasm: { version: duckdbWasmVersion(), base: copyDuckdbWasm(publicDir) },
 };

@@ -287,10 +287,12 @@ export async function benchExplorer(scales: readonly number[] = []): Promise<voi
 
     console.log(`\n## Explorer: DuckDB ready time (${RUNS} runs each, fresh browser context, same server)\n`);
     const explorer: number[] = [];
+    const attached: number[] = [];
     const bareTimes: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await freshPage(browser);
       explorer.push(await explorerReady(page, base));
+      attached.push(await measured(page, "kham-pha:duckdb-da-mo"));
       await page.context().close();
       const barePage = await freshPage(browser, serveBare);
       await barePage.goto(`${base}/__bench/bare/`);
@@ -303,9 +305,18 @@ export async function benchExplorer(scales: readonly number[] = []): Promise<voi
     console.log("page | median | p95 | runs");
     console.log("--- | --- | --- | ---");
     console.log(`bare duckdb-wasm page (SELECT 1) | ${ms(b.median)} | ${ms(b.p95)} | ${bareTimes.map(ms).join(", ")}`);
-    console.log(`/kham-pha/ (database attached) | ${ms(e.median)} | ${ms(e.p95)} | ${explorer.map(ms).join(", ")}`);
-    console.log(`ratio explorer / bare (medians): ${(e.median / b.median).toFixed(2)}× (goal ≤ 1.2×)`);
+    const a = summary(attached);
+    console.log(`/kham-pha/ (database attached) | ${ms(a.median)} | ${ms(a.p95)} | ${attached.map(ms).join(", ")}`);
+    console.log(
+      `/kham-pha/ (attached and first DuckDB result drawn) | ${ms(e.median)} | ${ms(e.p95)} | ${explorer.map(ms).join(", ")}`,
+    );
+    console.log(
+      `ratio explorer / bare (medians): ${(e.median / b.median).toFixed(2)}× to the first result drawn (goal ≤ 1.2×), ` +
+        `${(a.median / b.median).toFixed(2)}× to the database attached`,
+    );
     record("duckdb_ready_ms", e.median);
+    record("duckdb_attached_ms", a.median);
+    record("duckdb_attached_ratio", a.median / b.median);
     record("duckdb_bare_ready_ms", b.median);
     record("duckdb_ready_ratio", e.median / b.median);
 

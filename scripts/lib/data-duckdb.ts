@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { toCsv, type CsvValue } from "../../src/lib/explorer/csv.ts";
 import { downloadColumns, TABLES, type ColumnDef, type TableDef } from "../../src/lib/explorer/schema.ts";
-import type { TableRows } from "./data-rows.ts";
+import { sortRows, type TableRows } from "./data-rows.ts";
 
 /**
  * Storage format of the file. @duckdb/node-api 1.5 writes files readable from DuckDB 0.10.2 on by
@@ -30,7 +30,9 @@ async function loadTable(conn: DuckDBConnection, table: TableDef, rows: TableRow
   await conn.run(`CREATE TABLE db.${ident(table.name)} (${cols})`);
   if (rows.length === 0) return;
   const file = join(scratch, `${table.name}.ndjson`);
-  writeFileSync(file, rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
+  // One thread inserts in file order, so the rows are stored in `storeBy` order when the table has one.
+  const stored = table.storeBy ? sortRows(table.name, [...rows], table.storeBy) : rows;
+  writeFileSync(file, stored.map((r) => JSON.stringify(r)).join("\n") + "\n");
   const types = table.columns.map((c) => `${literal(c.name)}: ${literal(c.type)}`).join(", ");
   const names = table.columns.map((c) => ident(c.name)).join(", ");
   await conn.run(
@@ -88,7 +90,7 @@ async function exportTable(conn: DuckDBConnection, table: TableDef, outDir: stri
   return files;
 }
 
-/** Files written for one table. */
+/** Files written for one table (none for an internal table). */
 export interface TableFiles {
   table: string;
   rows: number;
@@ -110,15 +112,26 @@ export async function writeDatabase(dbPath: string, rows: TableRows, outDir: str
   const conn = await instance.connect();
   const out: TableFiles[] = [];
   try {
-    await conn.run(`ATTACH ${literal(dbPath)} AS db (STORAGE_VERSION ${literal(STORAGE_VERSION)})`);
-    for (const table of TABLES) await loadTable(conn, table, rows[table.name] ?? [], scratch);
+    // A table with its own row-group size is written while the file is attached with that size, after
+    // the others: a checkpoint under a larger size would merge its groups back (DuckDB 1.4/1.5).
+    // (Array.sort would put `undefined`, DuckDB's default, last: the default is mapped to Infinity.)
+    const sizes = [...new Set(TABLES.map((t) => t.rowGroupSize ?? Infinity))].sort((a, b) => b - a);
+    for (const size of sizes) {
+      const options = [`STORAGE_VERSION ${literal(STORAGE_VERSION)}`];
+      if (size !== Infinity) options.push(`ROW_GROUP_SIZE ${size}`);
+      await conn.run(`ATTACH ${literal(dbPath)} AS db (${options.join(", ")})`);
+      for (const table of TABLES.filter((t) => (t.rowGroupSize ?? Infinity) === size))
+        await loadTable(conn, table, rows[table.name] ?? [], scratch);
+      await conn.run("CHECKPOINT db");
+      await conn.run("DETACH db");
+    }
+    await conn.run(`ATTACH ${literal(dbPath)} AS db (READ_ONLY)`);
     for (const table of TABLES)
       out.push({
         table: table.name,
         rows: rows[table.name]?.length ?? 0,
-        files: await exportTable(conn, table, outDir),
+        files: table.internal ? {} : await exportTable(conn, table, outDir),
       });
-    await conn.run("CHECKPOINT db");
     await conn.run("DETACH db");
   } finally {
     conn.closeSync();

@@ -10,7 +10,7 @@ import type { Measure } from "../../src/schemas/codebook.ts";
 import type { Province } from "../../src/schemas/locality.ts";
 import { DOC_TYPES, ISSUER_KINDS, ISSUER_LEVELS, RELATIONS } from "../../src/lib/labels.ts";
 import type { Plan, Reference } from "../../src/schemas/plan.ts";
-import { TABLES } from "../../src/lib/explorer/schema.ts";
+import { tableDef, TABLES } from "../../src/lib/explorer/schema.ts";
 import { compareWithParent } from "../../src/lib/compare/change.ts";
 import type { CorpusReuse } from "../../src/lib/reuse/corpus.ts";
 import { INDICATORS, type IndicatorRow } from "../../src/schemas/indicator.ts";
@@ -287,9 +287,15 @@ const compareCells = (a: Cell, b: Cell): number => {
   return String(a) < String(b) ? -1 : 1;
 };
 
-/** Sorts rows by the table's `orderBy` columns (byte order of strings, nulls last), in place. */
-export function sortRows(tableName: string, rows: Row[]): Row[] {
-  const keys = TABLES.find((t) => t.name === tableName)?.orderBy ?? [];
+/**
+ * Sorts rows by the table's `orderBy` columns, or by `keys` when given (byte order of strings, nulls
+ * last), in place.
+ */
+export function sortRows(
+  tableName: string,
+  rows: Row[],
+  keys = TABLES.find((t) => t.name === tableName)?.orderBy ?? [],
+): Row[] {
   return rows.sort((a, b) => {
     for (const k of keys) {
       const c = compareCells(a[k], b[k]);
@@ -323,6 +329,28 @@ export function buildRows(input: DataInput): TableRows {
   out.passage_occurrences = [...(input.reuse?.occurrences ?? [])];
   out.localities.push(...communeRows(input, ctx));
   out.indicators = (input.indicators ?? []).map(indicatorRow);
+  numberForDisplay(out.plans);
+  const filterColumns = tableDef("plan_filters").columns.map((c) => c.name);
+  out.plan_filters = out.plans.map((r) => Object.fromEntries(filterColumns.map((c) => [c, r[c]])));
   for (const t of TABLES) sortRows(t.name, out[t.name]);
   return out;
+}
+
+/**
+ * Numbers the plans in the explorer's table order (`display_order`, from 1): newest `sort_date` first,
+ * plans without a date last, then by slug: the order of `ORDER BY sort_date DESC NULLS LAST, slug`.
+ */
+export function numberForDisplay(plans: Row[]): void {
+  const date = (r: Row) => (r.sort_date === null ? null : String(r.sort_date));
+  const ordered = [...plans].sort((a, b) => {
+    const da = date(a);
+    const db = date(b);
+    if (da !== db) {
+      if (da === null) return 1;
+      if (db === null) return -1;
+      return da < db ? 1 : -1;
+    }
+    return String(a.slug) < String(b.slug) ? -1 : String(a.slug) > String(b.slug) ? 1 : 0;
+  });
+  ordered.forEach((r, i) => (r.display_order = i + 1));
 }

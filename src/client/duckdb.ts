@@ -191,25 +191,25 @@ async function open(source: DuckdbSource, onProgress: (p: LoadProgress) => void)
     filesystem: { allowFullHTTPReads: false, forceFullHTTPReads: false, reliableHeadRequests: true },
   });
   const conn = await db.connect();
-  // Before anything else: never fetch an extension from the internet.
-  await conn.query("SET autoinstall_known_extensions = false");
-  await conn.query("SET autoload_known_extensions = false");
+  // Before anything else: never fetch an extension from the internet. (One message to the worker for
+  // several statements: each round trip costs the page time before its first result.)
+  await conn.query("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false");
   const file = await fileReady;
   onProgress({ stage: "attach", loaded: 0, total: 0 });
   if (file.kind === "whole") await db.registerFileBuffer(source.databaseName, file.bytes);
   // DuckDB-wasm's own web file system reads the registered URL with range requests (no httpfs
   // extension is involved, none is fetched): the database's header, then the pages each query needs.
   else await db.registerFileURL(source.databaseName, url, DuckDBDataProtocol.HTTP, false);
-  await conn.query(`ATTACH '${source.databaseName.replaceAll("'", "''")}' AS ${DATABASE_ALIAS} (READ_ONLY)`);
-  await conn.query(`USE ${DATABASE_ALIAS}`);
+  await conn.query(
+    `ATTACH '${source.databaseName.replaceAll("'", "''")}' AS ${DATABASE_ALIAS} (READ_ONLY); ` +
+      `USE ${DATABASE_ALIAS}; SET memory_limit = '${DUCKDB_MEMORY_LIMIT}'`,
+  );
   // The SQL tab gets its own connection: what it runs (and its search path) never touches the filters'
   // connection, and a long query there is polled, so the filters' queries still get their turn.
   const sqlConn = await db.connect();
   await sqlConn.query(`USE ${DATABASE_ALIAS}`);
-  await conn.query(`SET memory_limit = '${DUCKDB_MEMORY_LIMIT}'`);
   // No file or URL can be read from SQL from here on, and settings cannot be changed back.
-  await conn.query("SET enable_external_access = false");
-  await conn.query("SET lock_configuration = true");
+  await conn.query("SET enable_external_access = false; SET lock_configuration = true");
   return handle(db, conn, sqlConn, bundle.mainModule.includes("-eh") ? "eh" : "mvp");
 }
 

@@ -217,13 +217,18 @@ class Explorer {
     this.db = import("./duckdb.ts").then(({ openDatabase }) => openDatabase(source, showProgress));
     try {
       const db = await this.db;
-      await this.useDatabaseOrder(db);
+      performance.measure("kham-pha:duckdb-da-mo", { start: 0, end: performance.now() });
+      // The page was built with the codebook order the database's `levels` lists follow; the database's
+      // own order is read beside the first results (one worker queue, no extra round trip before them)
+      // and, should they differ (a page older than its database), the results are drawn again.
+      const order = measureOrder(db);
       this.ready = true;
-      performance.measure("kham-pha:duckdb-san-sang", { start: 0, end: performance.now() });
       status(`DuckDB đã sẵn sàng (gói ${db.bundle}): bộ lọc áp dụng ngay khi bạn chọn.`);
       byId<HTMLButtonElement>(IDS.applyButton).hidden = true;
       this.root.dataset.trangThai = "san-sang";
       await this.refresh(performance.now());
+      performance.measure("kham-pha:duckdb-san-sang", { start: 0, end: performance.now() });
+      if (this.useDatabaseOrder(await order)) await this.refresh(performance.now());
     } catch (e) {
       this.db = undefined;
       this.root.dataset.trangThai = "loi";
@@ -259,14 +264,18 @@ class Explorer {
     }
   }
 
-  /** Puts the measures in the database's codebook order, which its `levels` lists follow. */
-  private async useDatabaseOrder(db: ExplorerDb) {
-    const order = await measureOrder(db);
+  /**
+   * Puts the measures in the database's codebook order, which its `levels` lists follow; false when
+   * the page already had that order.
+   */
+  private useDatabaseOrder(order: string[]): boolean {
+    if (order.join("\n") === this.ctx.state.measureIds.join("\n")) return false;
     const rank = new Map(order.map((id, i) => [id, i]));
     const byRank = (a: string, b: string) => (rank.get(a) ?? order.length) - (rank.get(b) ?? order.length);
     this.ctx.measures.sort((a, b) => byRank(a.id, b.id));
     this.ctx.state.measureIds = order;
     this.state = { ...this.state, measures: [...this.state.measures].sort(byRank) };
+    return true;
   }
 
   /** Downloads the selection as CSV: every matching plan, with full titles and quotes. */

@@ -11,6 +11,8 @@ import type { FilterState } from "./state.ts";
 export const DATABASE_ALIAS = "db";
 
 const PLANS = `${DATABASE_ALIAS}.main.plans`;
+/** The narrow copy of the columns the filters read (schema.ts): counting scans it, not the wide plans. */
+const FILTERS = `${DATABASE_ALIAS}.main.plan_filters`;
 const MEASURES = `${DATABASE_ALIAS}.main.measures`;
 const PLAN_MEASURES = `${DATABASE_ALIAS}.main.plan_measures`;
 const QUOTES = `${DATABASE_ALIAS}.main.quotes`;
@@ -34,7 +36,10 @@ export function searchWords(text: string): string[] {
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
-/** The WHERE conditions of a state on `plans p`, without the facet `skip`. */
+/**
+ * The WHERE conditions of a state on `plan_filters p`, without the facet `skip`. Free text is the one
+ * filter on the wide plans table (its folded search text), as a subquery.
+ */
 export function conditions(state: FilterState, skip?: Facet): Statement {
   const parts: string[] = [];
   const params: Param[] = [];
@@ -65,9 +70,11 @@ export function conditions(state: FilterState, skip?: Facet): Statement {
     parts.push("p.sort_date <= CAST(? AS DATE)");
     params.push(state.to);
   }
-  for (const word of searchWords(state.text)) {
-    parts.push("contains(p.search_folded, ?)");
-    params.push(word);
+  const words = searchWords(state.text);
+  if (words.length > 0) {
+    const all = words.map(() => "contains(s.search_folded, ?)").join(" AND ");
+    parts.push(`p.display_order IN (SELECT s.display_order FROM ${PLANS} s WHERE ${all})`);
+    params.push(...words);
   }
   return { sql: parts.length > 0 ? parts.join("\n  AND ") : "TRUE", params };
 }
@@ -82,7 +89,7 @@ export interface ResultsOptions {
 }
 
 /**
- * The plans that match, newest first, with what the results table shows and, per plan, the levels of
+ * The plans that match, newest first (display_order: sort_date, then slug), with what the results table shows and, per plan, the levels of
  * every measure in codebook order (`levels`, null = not coded): one row per plan, not one per plan ×
  * measure, which keeps the transfer small. With `full`, also the title and the chosen measures' first
  * quotes as "measure id NUL quote" strings, for the CSV.
@@ -113,18 +120,25 @@ export function resultsQuery(state: FilterState, options: ResultsOptions = {}): 
     params.push(...words);
   }
   params.push(...where.params);
-  let page = "";
-  if (options.limit !== undefined) {
-    page = "\nLIMIT ? OFFSET ?";
-    params.push(Math.max(0, Math.floor(options.limit)), Math.max(0, Math.floor(options.offset ?? 0)));
-  }
-  const sql = `SELECT p.slug, p.url, p.short_title, p.number, p.issued_label,
+  const columns = `p.slug, p.url, p.short_title, p.number, p.issued_label,
   CAST(p.sort_date AS VARCHAR) AS sort_date, p.date_estimated, p.issuer, p.issuer_kind, p.issuer_level,
   p.province, p.province_name, p.province_as_written, p.place_name, p.measures_coded, p.levels,
-  ${full}${matched} AS matched_quote
+  ${full}${matched} AS matched_quote`;
+  let page = "";
+  if (options.limit !== undefined) {
+    page = " LIMIT ? OFFSET ?";
+    params.push(Math.max(0, Math.floor(options.limit)), Math.max(0, Math.floor(options.offset ?? 0)));
+  }
+  // The rows are found on the narrow plan_filters, then read from plans. The file stores plans in
+  // display_order in small row groups, so a page of the table comes from the groups that hold it: on a
+  // large file read by range requests, DuckDB skips the rest of every wide column.
+  const sql = `SELECT ${columns}
 FROM ${PLANS} p
-WHERE ${where.sql}
-ORDER BY p.sort_date DESC NULLS LAST, p.slug${page}`;
+WHERE p.display_order IN (
+  SELECT p.display_order FROM ${FILTERS} p
+  WHERE ${where.sql}
+  ORDER BY p.display_order${page})
+ORDER BY p.display_order`;
   return { sql, params };
 }
 
@@ -137,7 +151,7 @@ ORDER BY p.sort_date DESC NULLS LAST, p.slug${page}`;
  */
 export function summaryQuery(state: FilterState): Statement {
   const where = conditions(state);
-  const sql = `WITH hit AS (SELECT p.province, p.levels FROM ${PLANS} p WHERE ${where.sql})
+  const sql = `WITH hit AS (SELECT p.province, p.levels FROM ${FILTERS} p WHERE ${where.sql})
 SELECT coalesce(province, '') AS province, 0 AS pos, CAST(count(*) AS INTEGER) AS plans,
   NULL AS max_level, NULL AS at_level, NULL AS not_coded, NULL AS l0, NULL AS l1, NULL AS l2, NULL AS l3
 FROM hit GROUP BY 1
@@ -180,25 +194,25 @@ export function facetsQuery(state: FilterState): Statement {
   // From the levels lists (one scan of plans), not a join with plan_measures.
   const measures = part(
     "'measures' AS facet, m.id AS value, CAST(count(*) AS INTEGER) AS n",
-    `(SELECT unnest(p.levels) AS lv, generate_subscripts(p.levels, 1) AS pos FROM ${PLANS} p WHERE ${measureWhere.sql}) l JOIN ${MEASURES} m ON m.position = l.pos`,
+    `(SELECT unnest(p.levels) AS lv, generate_subscripts(p.levels, 1) AS pos FROM ${FILTERS} p WHERE ${measureWhere.sql}) l JOIN ${MEASURES} m ON m.position = l.pos`,
     { sql: "l.lv >= ?", params: [...measureWhere.params, state.minLevel] },
     "m.id",
   );
   const issuerLevels = part(
     "'issuerLevels', p.issuer_level, CAST(count(*) AS INTEGER)",
-    `${PLANS} p`,
+    `${FILTERS} p`,
     conditions(state, "issuerLevels"),
     "p.issuer_level",
   );
   const kinds = part(
     "'kinds', p.issuer_kind, CAST(count(*) AS INTEGER)",
-    `${PLANS} p`,
+    `${FILTERS} p`,
     conditions(state, "kinds"),
     "p.issuer_kind",
   );
   const provinces = part(
     "'provinces', coalesce(p.province, ''), CAST(count(*) AS INTEGER)",
-    `${PLANS} p`,
+    `${FILTERS} p`,
     conditions(state, "provinces"),
     "p.province",
   );

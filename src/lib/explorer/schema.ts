@@ -28,6 +28,20 @@ export interface TableDef {
   columns: ColumnDef[];
   /** Columns the rows are sorted by, so every build writes the same bytes. */
   orderBy: string[];
+  /**
+   * The order of the rows inside the DuckDB file when it differs from `orderBy` (the downloads keep
+   * `orderBy`). The explorer reads a large file by range requests: rows it shows first, stored first,
+   * are read from the first pages of each column instead of from all of them.
+   */
+  storeBy?: string[];
+  /**
+   * Rows per row group in the DuckDB file, when smaller than DuckDB's default (122,880). DuckDB skips a
+   * row group whose range of a filtered column cannot match, so small groups let a range-read file give
+   * one page of the results table from one group of each column.
+   */
+  rowGroupSize?: number;
+  /** A helper table of the explorer: in the DuckDB file only, without downloads. */
+  internal?: boolean;
 }
 
 const col = (name: string, type: ColumnType, meaning: string, internal = false): ColumnDef =>
@@ -42,6 +56,8 @@ export const TABLES: readonly TableDef[] = [
     name: "plans",
     description: "Mỗi dòng là một văn bản đã tóm tắt: kế hoạch địa phương hoặc văn bản trung ương.",
     orderBy: ["slug"],
+    storeBy: ["display_order"],
+    rowGroupSize: 2048,
     columns: [
       col("slug", "VARCHAR", "Mã văn bản (tên tệp, không dấu); trang của văn bản là /ke-hoach/<slug>/"),
       col("url", "VARCHAR", "Đường dẫn tới trang của văn bản trên trang này"),
@@ -106,6 +122,27 @@ export const TABLES: readonly TableDef[] = [
         "Tỷ lệ (0–1) số từ của văn bản nằm trong các đoạn ≥ 8 từ trùng với văn bản khác (bảng passages), không kể tên các văn bản được dẫn; trống khi dự án không có toàn văn",
       ),
       col("search_folded", "VARCHAR", `Tên, số hiệu, cơ quan, địa phương và mọi trích dẫn, ${FOLDED}`, true),
+      col(
+        "display_order",
+        "INTEGER",
+        "Thứ tự trong bảng kết quả (từ 1): mới nhất trước theo sort_date, văn bản không có ngày ở cuối, cùng ngày theo slug; tệp DuckDB lưu các dòng theo thứ tự này",
+        true,
+      ),
+    ],
+  },
+  {
+    name: "plan_filters",
+    description:
+      "Bảng phụ của trang Khám phá, chỉ có trong tệp DuckDB: mỗi dòng một văn bản của bảng plans, chỉ với các cột mà bộ lọc, bảng đếm và biểu đồ đọc. Khi cơ sở dữ liệu lớn, trang đọc bảng hẹp này thay vì mọi cột của plans.",
+    orderBy: ["display_order"],
+    internal: true,
+    columns: [
+      col("display_order", "INTEGER", "Thứ tự trong bảng kết quả (bảng plans, cùng tên cột)"),
+      col("province", "VARCHAR", "Mã đơn vị cấp tỉnh ngày nay (bảng plans)"),
+      col("issuer_level", "VARCHAR", "Cấp ban hành (mã, bảng plans)"),
+      col("issuer_kind", "VARCHAR", "Khối của cơ quan ban hành (mã, bảng plans)"),
+      col("sort_date", "DATE", "Ngày dùng để sắp xếp và lọc (bảng plans)"),
+      col("levels", "TINYINT[]", "Mức của mọi biện pháp theo thứ tự bộ mã (bảng plans)"),
     ],
   },
   {
@@ -320,6 +357,9 @@ export function tableDef(name: string): TableDef {
   if (!t) throw new Error(`unknown table ${name}`);
   return t;
 }
+
+/** The tables that have CSV, Parquet and JSON downloads. */
+export const DOWNLOAD_TABLES: readonly TableDef[] = TABLES.filter((t) => !t.internal);
 
 /** The columns that go into the CSV, Parquet and JSON downloads. */
 export function downloadColumns(table: TableDef): ColumnDef[] {
