@@ -10,6 +10,9 @@ import { join } from "node:path";
 import { DATABASE_FILE } from "../../src/lib/explorer/schema.ts";
 import { run, TOOL_ENV } from "./run.ts";
 
+/** V8's heap limit for the synthetic data builds (MB). */
+export const HEAP = "--max-old-space-size=16384";
+
 /** Where the synthetic corpus of `n` plans and its data build are kept between runs. */
 const syntheticDir = (n: number) => `tmp/synthetic-${n}`;
 export const syntheticOut = (n: number) =>
@@ -46,9 +49,11 @@ export function syntheticDatabase(n: number): string {
   const start = performance.now();
   if (!existsSync(join(dir, "plans")))
     run(process.execPath, ["scripts/generate-synthetic.ts", "--count", String(n), "--out", dir]);
+  // The check holds every plan in memory: 100,000 plans need more than V8's default heap of about 4 GB
+  // (the run stops with "heap out of memory" after some 200 s); the machine has 24 GB.
   const built = run(
     process.execPath,
-    ["scripts/build-data.ts", "--plans", `${dir}/plans`, "--data", `${dir}/data`, "--out", out],
+    [HEAP, "scripts/build-data.ts", "--plans", `${dir}/plans`, "--data", `${dir}/data`, "--out", out],
     TOOL_ENV,
   );
   if (built.code !== 0) throw new Error(`build-data failed on the synthetic corpus of ${n}`);

@@ -17,6 +17,14 @@ import { sortRows, type TableRows } from "./data-rows.ts";
  */
 export const STORAGE_VERSION = "v1.4.0";
 
+/**
+ * Block size of the file, smaller than DuckDB's default 256 KB. A large database is read by range
+ * requests a block at a time: the first page of the results table touches one block or two of each
+ * column it shows, so small blocks keep the bytes before the first result small (at 10,000 plans
+ * 7.3 MB with 256 KB blocks, 2.0 MB with 16 KB blocks).
+ */
+export const DATABASE_BLOCK_SIZE = 16384;
+
 /** The download formats, with their file extensions. */
 export const DOWNLOAD_FORMATS = ["csv", "parquet", "json"] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
@@ -116,8 +124,9 @@ export async function writeDatabase(dbPath: string, rows: TableRows, outDir: str
     // the others: a checkpoint under a larger size would merge its groups back (DuckDB 1.4/1.5).
     // (Array.sort would put `undefined`, DuckDB's default, last: the default is mapped to Infinity.)
     const sizes = [...new Set(TABLES.map((t) => t.rowGroupSize ?? Infinity))].sort((a, b) => b - a);
-    for (const size of sizes) {
+    for (const [i, size] of sizes.entries()) {
       const options = [`STORAGE_VERSION ${literal(STORAGE_VERSION)}`];
+      if (i === 0) options.push(`BLOCK_SIZE ${DATABASE_BLOCK_SIZE}`);
       if (size !== Infinity) options.push(`ROW_GROUP_SIZE ${size}`);
       await conn.run(`ATTACH ${literal(dbPath)} AS db (${options.join(", ")})`);
       for (const table of TABLES.filter((t) => (t.rowGroupSize ?? Infinity) === size))

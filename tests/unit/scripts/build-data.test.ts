@@ -7,7 +7,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { DATABASE_FILE, DOWNLOAD_TABLES, downloadColumns, TABLES } from "../../../src/lib/explorer/schema.ts";
 import { buildRows, type TableRows } from "../../../scripts/lib/data-rows.ts";
 import { parentFixtureCorpus } from "../../fixture-corpus.ts";
-import { writeDatabase, type TableFiles } from "../../../scripts/lib/data-duckdb.ts";
+import { DATABASE_BLOCK_SIZE, writeDatabase, type TableFiles } from "../../../scripts/lib/data-duckdb.ts";
 import { fixtureContent, fixtureCorpus } from "../../fixture-corpus.ts";
 import { loadGazetteer } from "../../../src/data/gazetteer.ts";
 import { openWasm } from "../lib/explorer/wasm-db.ts";
@@ -144,6 +144,8 @@ describe("writeDatabase(path, rows, outDir)", () => {
     );
     expect(same.n).toBe(rows.plans.length);
     expect(readdirSync(dirA).filter((f) => f.startsWith("plan_filters."))).toEqual([]);
+    const [size] = await read("SELECT block_size::INTEGER AS b FROM pragma_database_size() WHERE database_name = 'db'");
+    expect(size.b).toBe(DATABASE_BLOCK_SIZE);
     conn.closeSync();
     instance.closeSync();
   });
