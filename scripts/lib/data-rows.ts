@@ -330,6 +330,8 @@ export function buildRows(input: DataInput): TableRows {
   out.localities.push(...communeRows(input, ctx));
   out.indicators = (input.indicators ?? []).map(indicatorRow);
   numberForDisplay(out.plans);
+  const order = new Map(out.plans.map((r) => [r.slug, r.display_order]));
+  for (const r of out.plan_measures) r.display_order = order.get(r.plan) ?? null;
   const filterColumns = tableDef("plan_filters").columns.map((c) => c.name);
   out.plan_filters = out.plans.map((r) => Object.fromEntries(filterColumns.map((c) => [c, r[c]])));
   for (const t of TABLES) sortRows(t.name, out[t.name]);

@@ -165,14 +165,29 @@ GROUP BY 1, 2`;
   return { sql, params: [...where.params, state.minLevel] };
 }
 
-/** The first quote of each of `measures` in each of `plans` (the rows the results table shows). */
-export function quotesQuery(plans: readonly string[], measures: readonly string[]): Statement {
-  if (plans.length === 0 || measures.length === 0)
+/**
+ * The first quote of each chosen measure in each plan of one page of the results table (`limit` rows
+ * after `offset`, as resultsQuery pages them). The page is found in the same statement, so it runs
+ * beside the other queries of a redraw; plan_measures is stored in display_order, so DuckDB reads only
+ * the part of the quotes that holds the page.
+ */
+export function quotesQuery(state: FilterState, options: { limit: number; offset?: number }): Statement {
+  if (state.measures.length === 0)
     return { sql: "SELECT NULL AS plan, NULL AS measure, NULL AS quote LIMIT 0", params: [] };
+  const where = conditions(state);
   return {
     sql: `SELECT pm.plan, pm.measure, pm.quote FROM ${PLAN_MEASURES} pm
-WHERE pm.plan IN (${placeholders(plans.length)}) AND pm.measure IN (${placeholders(measures.length)}) AND pm.quote IS NOT NULL`,
-    params: [...plans, ...measures],
+WHERE pm.display_order IN (
+  SELECT p.display_order FROM ${FILTERS} p
+  WHERE ${where.sql}
+  ORDER BY p.display_order LIMIT ? OFFSET ?)
+AND pm.measure IN (${placeholders(state.measures.length)}) AND pm.quote IS NOT NULL`,
+    params: [
+      ...where.params,
+      Math.max(0, Math.floor(options.limit)),
+      Math.max(0, Math.floor(options.offset ?? 0)),
+      ...state.measures,
+    ],
   };
 }
 

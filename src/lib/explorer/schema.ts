@@ -170,6 +170,8 @@ export const TABLES: readonly TableDef[] = [
     name: "plan_measures",
     description: "Mỗi dòng là một văn bản × một biện pháp: mức độ cam kết và trích dẫn làm bằng chứng.",
     orderBy: ["plan", "measure"],
+    storeBy: ["measure", "display_order"],
+    rowGroupSize: 2048,
     columns: [
       col("plan", "VARCHAR", "slug của văn bản (bảng plans)"),
       col("measure", "VARCHAR", "Mã biện pháp (bảng measures)"),
@@ -182,6 +184,12 @@ export const TABLES: readonly TableDef[] = [
       col("section", "VARCHAR", "Vị trí của trích dẫn đầu tiên trong văn bản (mục, phụ lục)"),
       col("quote_count", "INTEGER", "Số trích dẫn"),
       col("note", "VARCHAR", "Giải thích của người mã hóa"),
+      col(
+        "display_order",
+        "INTEGER",
+        "display_order của văn bản (bảng plans); tệp DuckDB lưu các dòng theo thứ tự này, nên trích dẫn của một trang kết quả nằm cạnh nhau",
+        true,
+      ),
     ],
   },
   {

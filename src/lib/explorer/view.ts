@@ -61,26 +61,25 @@ export async function measureOrder(db: QueryRunner): Promise<string[]> {
   return (await db.query({ sql: MEASURE_ORDER_SQL, params: [] })).map((r) => String(r.id));
 }
 
-/** Fetches the chosen measures' quotes for the table rows `from` to `to` (in place). */
-export async function addShownQuotes(db: QueryRunner, r: Results, from: number, to: number): Promise<void> {
-  if (r.state.measures.length === 0) return;
-  const shown = r.plans.slice(from, to).map((p) => p.slug);
-  addQuotes(r.cells, await db.query(quotesQuery(shown, r.state.measures)));
-}
-
 /** Fetches the table rows from `r.plans.length` up to `to`, with their quotes (in place: "Hiện thêm"). */
 export async function addPlans(db: QueryRunner, r: Results, measureIds: readonly string[], to: number): Promise<void> {
   const from = r.plans.length;
   if (to <= from || from >= r.total) return;
-  const rows = await db.query(resultsQuery(r.state, { limit: to - from, offset: from }));
+  const page = { limit: to - from, offset: from };
+  const [rows, quotes] = await Promise.all([
+    db.query(resultsQuery(r.state, page)),
+    db.query(quotesQuery(r.state, page)),
+  ]);
   r.plans.push(...rows.map((row) => planResultFromRow(row, r.state.minLevel)));
-  r.cells.push(...cellsFromRows(rows, measureIds));
-  await addShownQuotes(db, r, from, to);
+  const cells = cellsFromRows(rows, measureIds);
+  addQuotes(cells, quotes);
+  r.cells.push(...cells);
 }
 
 /**
  * The plans, cells and filter counts of `state`, with the chosen measures' quotes for the first
- * `shown` rows. `measureIds` must be in the database's order (measureOrder).
+ * `shown` rows. `measureIds` must be in the database's order (measureOrder). The statements go to the
+ * engine together: one wait for the worker, not one per statement.
  */
 export async function queryResults(
   db: QueryRunner,
@@ -89,22 +88,23 @@ export async function queryResults(
   shown: number,
 ): Promise<Results> {
   const limit = Number.isFinite(shown) && shown < Number.MAX_SAFE_INTEGER ? shown : undefined;
-  const [plans, facets, summary] = await Promise.all([
+  const [plans, facets, summary, quotes] = await Promise.all([
     db.query(resultsQuery(state, { limit })),
     db.query(facetsQuery(state)),
     db.query(summaryQuery(state)),
+    db.query(quotesQuery(state, { limit: limit ?? Number.MAX_SAFE_INTEGER })),
   ]);
   const counted = summaryFromRows(summary, measureIds);
-  const results: Results = {
+  const cells = cellsFromRows(plans, measureIds);
+  addQuotes(cells, quotes);
+  return {
     state,
     total: counted.total,
     plans: plans.map((r) => planResultFromRow(r, state.minLevel)),
-    cells: cellsFromRows(plans, measureIds),
+    cells,
     counts: facetCountsFromRows(facets),
     summary: counted,
   };
-  await addShownQuotes(db, results, 0, shown);
-  return results;
 }
 
 /** What the view needs to know about the data: measures in database order, provinces in file order. */

@@ -141,7 +141,7 @@ describe("searchWords(text)", () => {
   });
 });
 
-describe("resultsQuery(state, { full: true }) and quotesQuery(plans, measures)", () => {
+describe("resultsQuery(state, { full: true }) and quotesQuery(state, page)", () => {
   it("gives every plan's level of every measure, and the first quote of each chosen measure", () => {
     const chosen = ["muc-sinh-thay-the", "lao-khoa"];
     const rows = wasm().query(resultsQuery(state({ measures: chosen }), { full: true }));
@@ -166,17 +166,19 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(plans, measures)",
     const ids = measures.map((m) => m.id);
     const cells = cellsFromRows(rows, ids);
     expect(cells.every((c) => c.quote === null)).toBe(true);
-    addQuotes(
-      cells,
-      wasm().query(
-        quotesQuery(
-          rows.map((r) => String(r.slug)),
-          chosen,
-        ),
-      ),
-    );
+    addQuotes(cells, wasm().query(quotesQuery(state({ measures: chosen }), { limit: rows.length })));
     const full = cellsFromRows(wasm().query(resultsQuery(state({ measures: chosen }), { full: true })), ids);
     expect(cells).toEqual(full);
+  });
+
+  it("fetches the quotes of exactly one page of the table", () => {
+    const chosen = ["lao-khoa"];
+    const s = state({ measures: chosen, minLevel: 0 });
+    const page = wasm().query(resultsQuery(s, { limit: 2, offset: 1 }));
+    const quotes = wasm().query(quotesQuery(s, { limit: 2, offset: 1 }));
+    const withQuote = page.filter((r) => plans.find((p) => p.slug === r.slug)?.plan.measures["lao-khoa"]?.quotes[0]);
+    expect(quotes.map((q) => q.plan).sort()).toEqual(withQuote.map((r) => r.slug).sort());
+    expect(quotes.every((q) => q.measure === "lao-khoa")).toBe(true);
   });
 
   it("reads the codebook order that the levels lists follow from the database", () => {
