@@ -68,7 +68,7 @@ export async function addPlans(db: QueryRunner, r: Results, measureIds: readonly
   const page = { limit: to - from, offset: from };
   const [rows, quotes] = await Promise.all([
     db.query(resultsQuery(r.state, page)),
-    db.query(quotesQuery(r.state, page)),
+    r.state.measures.length > 0 ? db.query(quotesQuery(r.state, page)) : [],
   ]);
   r.plans.push(...rows.map((row) => planResultFromRow(row, r.state.minLevel)));
   const cells = cellsFromRows(rows, measureIds);
@@ -92,7 +92,8 @@ export async function queryResults(
     db.query(resultsQuery(state, { limit })),
     db.query(facetsQuery(state)),
     db.query(summaryQuery(state)),
-    db.query(quotesQuery(state, { limit: limit ?? Number.MAX_SAFE_INTEGER })),
+    // No measure chosen, no quote shown: no statement either (one round trip less for the first view).
+    state.measures.length > 0 ? db.query(quotesQuery(state, { limit: limit ?? Number.MAX_SAFE_INTEGER })) : [],
   ]);
   const counted = summaryFromRows(summary, measureIds);
   const cells = cellsFromRows(plans, measureIds);
