@@ -12,6 +12,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writ
 import { join, resolve } from "node:path";
 import { bin, TOOL_ENV } from "./run.ts";
 import { record } from "./bench-summary.ts";
+import { HEAP } from "./bench-synthetic-db.ts";
 
 const ROOT = resolve("tmp/bench");
 
@@ -190,6 +191,8 @@ export async function benchScale(scales: readonly number[]): Promise<void> {
     rmSync(cache, { recursive: true, force: true });
     const env = {
       ...TOOL_ENV,
+      // Beyond some 40,000 plans the data step needs more than V8's default heap (about 4 GB).
+      NODE_OPTIONS: [TOOL_ENV.NODE_OPTIONS, HEAP].filter(Boolean).join(" "),
       PLANS_DIR: join(corpus, "plans"),
       DATA_DIR: join(corpus, "data"),
       PUBLIC_DIR: publicDir,

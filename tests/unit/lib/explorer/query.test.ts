@@ -173,7 +173,7 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(state, page)", () 
 
   it("fetches the quotes of exactly one page of the table", () => {
     const chosen = ["lao-khoa"];
-    const s = state({ measures: chosen, minLevel: 0 });
+    const s = state({ measures: chosen, minLevel: 1 });
     const page = wasm().query(resultsQuery(s, { limit: 2, offset: 1 }));
     const quotes = wasm().query(quotesQuery(s, { limit: 2, offset: 1 }));
     const withQuote = page.filter((r) => plans.find((p) => p.slug === r.slug)?.plan.measures["lao-khoa"]?.quotes[0]);
