@@ -5,6 +5,7 @@
  */
 import { DuckDBInstance } from "@duckdb/node-api";
 import type { DataManifest } from "../lib/explorer/manifest.ts";
+import { FIRST_VIEW_ROWS } from "../lib/explorer/limits.ts";
 import { EMPTY_STATE, type FilterState } from "../lib/explorer/state.ts";
 import { measureOrder, queryResults, type QueryRunner, type Results } from "../lib/explorer/view.ts";
 import { databasePath, DATA_DIR, readManifest } from "./manifest.ts";
@@ -50,12 +51,16 @@ export interface FirstView {
 
 /**
  * The explorer's answer to `state` (the empty filter by default) on the database the manifest in
- * `dataDir` names, every row of the table with its quotes.
+ * `dataDir` names: the first `shown` rows of the table (FIRST_VIEW_ROWS) with their quotes.
  */
-export async function firstView(dataDir = DATA_DIR, state: FilterState = EMPTY_STATE): Promise<FirstView> {
+export async function firstView(
+  dataDir = DATA_DIR,
+  state: FilterState = EMPTY_STATE,
+  shown = FIRST_VIEW_ROWS,
+): Promise<FirstView> {
   const manifest = readManifest(dataDir);
   return withDatabase(databasePath(manifest, dataDir), async (db) => {
     const measureIds = await measureOrder(db);
-    return { manifest, measureIds, results: await queryResults(db, state, measureIds, Number.MAX_SAFE_INTEGER) };
+    return { manifest, measureIds, results: await queryResults(db, state, measureIds, shown) };
   });
 }

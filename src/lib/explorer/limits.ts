@@ -7,6 +7,13 @@
  */
 export const TABLE_PAGE = 100;
 
+/**
+ * Rows of the list /kham-pha/ is built with, before any script runs: every plan of today's corpus (a
+ * reader without JavaScript sees them all), while a national corpus of 100,000 plans does not put
+ * 100,000 rows in one page; the table's caption says how many of how many it shows.
+ */
+export const FIRST_VIEW_ROWS = 1000;
+
 /** Rows of a SQL tab result shown on the page. */
 export const SQL_ROWS_SHOWN = 1000;
 

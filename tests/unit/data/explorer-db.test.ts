@@ -64,6 +64,14 @@ describe("firstView(dataDir, state)", { timeout: 30_000 }, () => {
     expect(atBuild.results).toEqual(await wasmAnswer(state));
   });
 
+  it("lists at most the rows it is asked for, and counts every plan", async () => {
+    writeManifest(dir, "dan-so-dia-phuong.duckdb");
+    const { results } = await firstView(dir, EMPTY_STATE, 2);
+    expect(results.plans.length).toBe(2);
+    expect(results.total).toBe(plans.length);
+    expect(resultsView(results, ctx, results.plans.length).tableHtml).toContain("bảng hiện 2 văn bản mới nhất");
+  });
+
   it("opens the database file the manifest names", async () => {
     copyFileSync(built.file, join(dir, "ban-khac.duckdb"));
     writeManifest(dir, "ban-khac.duckdb");
