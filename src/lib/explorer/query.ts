@@ -191,15 +191,24 @@ AND pm.measure IN (${placeholders(state.measures.length)}) AND pm.quote IS NOT N
   };
 }
 
+/**
+ * Whether the measures' option counts count the same plans as summaryQuery (every filter applies): then
+ * they are the summary's plans at the minimum level, summed over localities, and need no statement.
+ */
+export function measureCountsInSummary(state: FilterState): boolean {
+  return !(state.mode === "any" && state.measures.length > 0);
+}
+
 /** The measure ids in codebook order, as the `levels` lists of plans use it. */
 export const MEASURE_ORDER_SQL = `SELECT id FROM ${MEASURES} ORDER BY position`;
 
 /**
  * How many plans each filter option would give: for each facet, the other filters apply and the facet's
  * own choice does not (several values of one facet widen the result). Measures in "all" mode keep the
- * measure filter, so each count is what choosing one more measure would leave.
+ * measure filter, so each count is what choosing one more measure would leave. With `measures: false`
+ * the measures' counts are left out (measureCountsFromSummary gives them when they count the same plans).
  */
-export function facetsQuery(state: FilterState): Statement {
+export function facetsQuery(state: FilterState, options: { measures?: boolean } = {}): Statement {
   const params: Param[] = [];
   const part = (select: string, from: string, where: Statement, group: string) => {
     params.push(...where.params);
@@ -214,22 +223,25 @@ export function facetsQuery(state: FilterState): Statement {
     "m.id",
   );
   const issuerLevels = part(
-    "'issuerLevels', p.issuer_level, CAST(count(*) AS INTEGER)",
+    "'issuerLevels' AS facet, p.issuer_level AS value, CAST(count(*) AS INTEGER) AS n",
     `${FILTERS} p`,
     conditions(state, "issuerLevels"),
     "p.issuer_level",
   );
   const kinds = part(
-    "'kinds', p.issuer_kind, CAST(count(*) AS INTEGER)",
+    "'kinds' AS facet, p.issuer_kind AS value, CAST(count(*) AS INTEGER) AS n",
     `${FILTERS} p`,
     conditions(state, "kinds"),
     "p.issuer_kind",
   );
   const provinces = part(
-    "'provinces', coalesce(p.province, ''), CAST(count(*) AS INTEGER)",
+    "'provinces' AS facet, coalesce(p.province, '') AS value, CAST(count(*) AS INTEGER) AS n",
     `${FILTERS} p`,
     conditions(state, "provinces"),
     "p.province",
   );
-  return { sql: [measures, issuerLevels, kinds, provinces].join("\nUNION ALL\n"), params };
+  const parts =
+    options.measures === false ? [issuerLevels, kinds, provinces] : [measures, issuerLevels, kinds, provinces];
+  if (options.measures === false) params.splice(0, measureWhere.params.length + 1);
+  return { sql: parts.join("\nUNION ALL\n"), params };
 }

@@ -10,7 +10,15 @@ import { formatNumber } from "../format.ts";
 import { describeState } from "./describe.ts";
 import type { LevelCounts } from "../charts/data.ts";
 import type { MapUnit } from "../charts/map-data.ts";
-import { facetsQuery, MEASURE_ORDER_SQL, quotesQuery, resultsQuery, summaryQuery, type Statement } from "./query.ts";
+import {
+  facetsQuery,
+  MEASURE_ORDER_SQL,
+  measureCountsInSummary,
+  quotesQuery,
+  resultsQuery,
+  summaryQuery,
+  type Statement,
+} from "./query.ts";
 import { renderMatrix, renderResultsTable } from "./render.ts";
 import {
   addQuotes,
@@ -88,9 +96,10 @@ export async function queryResults(
   shown: number,
 ): Promise<Results> {
   const limit = Number.isFinite(shown) && shown < Number.MAX_SAFE_INTEGER ? shown : undefined;
+  const fromSummary = measureCountsInSummary(state);
   const [plans, facets, summary, quotes] = await Promise.all([
     db.query(resultsQuery(state, { limit })),
-    db.query(facetsQuery(state)),
+    db.query(facetsQuery(state, { measures: !fromSummary })),
     db.query(summaryQuery(state)),
     // No measure chosen, no quote shown: no statement either (one round trip less for the first view).
     state.measures.length > 0 ? db.query(quotesQuery(state, { limit: limit ?? Number.MAX_SAFE_INTEGER })) : [],
@@ -98,14 +107,24 @@ export async function queryResults(
   const counted = summaryFromRows(summary, measureIds);
   const cells = cellsFromRows(plans, measureIds);
   addQuotes(cells, quotes);
+  const counts = facetCountsFromRows(facets);
+  if (fromSummary) counts.measures = measureCountsFromSummary(counted);
   return {
     state,
     total: counted.total,
     plans: plans.map((r) => planResultFromRow(r, state.minLevel)),
     cells,
-    counts: facetCountsFromRows(facets),
+    counts,
     summary: counted,
   };
+}
+
+/** Per measure, the plans at the minimum level or above, from the counted summary (none at 0 left out). */
+export function measureCountsFromSummary(summary: ResultsSummary): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of summary.provinces.values())
+    for (const [id, m] of p.measures) if (m.atLevel > 0) counts.set(id, (counts.get(id) ?? 0) + m.atLevel);
+  return counts;
 }
 
 /** What the view needs to know about the data: measures in database order, provinces in file order. */

@@ -4,6 +4,7 @@ import {
   conditions,
   facetsQuery,
   MEASURE_ORDER_SQL,
+  measureCountsInSummary,
   quotesQuery,
   resultsQuery,
   searchWords,
@@ -18,7 +19,7 @@ import {
   summaryFromRows,
 } from "../../../../src/lib/explorer/shape.ts";
 import { levelCounts } from "../../../../src/lib/charts/data.ts";
-import { coverageOfSummary, matrixOfSummary } from "../../../../src/lib/explorer/view.ts";
+import { coverageOfSummary, matrixOfSummary, measureCountsFromSummary } from "../../../../src/lib/explorer/view.ts";
 import { EMPTY_STATE, type FilterState } from "../../../../src/lib/explorer/state.ts";
 import { foldVietnamese } from "../../../../src/lib/vietnamese.ts";
 import { fixtureContent, parentFixtureCorpus } from "../../../fixture-corpus.ts";
@@ -251,6 +252,29 @@ describe("facetsQuery(state)", () => {
     for (const r of wasm().query(facetsQuery(state(s)))) out.set(`${r.facet}:${r.value}`, Number(r.n));
     return out;
   };
+
+  it("gives the measures' counts the summary gives, whenever they count the same plans", () => {
+    const ids = measures.map((m) => m.id);
+    const states: Partial<FilterState>[] = [
+      {},
+      { minLevel: 2 },
+      { measures: ["lao-khoa", "muc-sinh-thay-the"], mode: "all" },
+      { issuerLevels: ["tinh"], text: "dan so" },
+      { provinces: ["hue"], minLevel: 3 },
+    ];
+    for (const s of states) {
+      expect(measureCountsInSummary(state(s)), JSON.stringify(s)).toBe(true);
+      const fromSummary = measureCountsFromSummary(summaryFromRows(wasm().query(summaryQuery(state(s))), ids));
+      const fromFacets = new Map(
+        [...counts(s)].filter(([k]) => k.startsWith("measures:")).map(([k, n]) => [k.slice("measures:".length), n]),
+      );
+      expect(fromSummary, JSON.stringify(s)).toEqual(fromFacets);
+      const without = wasm().query(facetsQuery(state(s), { measures: false }));
+      expect(without.some((r) => r.facet === "measures")).toBe(false);
+      expect(without.length).toBe([...counts(s).keys()].filter((k) => !k.startsWith("measures:")).length);
+    }
+    expect(measureCountsInSummary(state({ measures: ["lao-khoa"] }))).toBe(false);
+  });
 
   it("counts, for each option, the plans the other filters leave", () => {
     const c = counts({ issuerLevels: ["tinh"] });
