@@ -38,7 +38,8 @@ export default defineConfig({
     inlineStylesheets: "never",
   },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // NO_MINIFY=1 keeps the scripts' function names, for reading a browser profile.
+    build: { assetsInlineLimit: 0, minify: process.env.NO_MINIFY ? false : undefined },
   },
   devToolbar: { enabled: false },
 });
