@@ -14,9 +14,9 @@ import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { formatIssue } from "../src/lib/check/issue.ts";
-import { DATABASE_FILE, TABLES } from "../src/lib/explorer/schema.ts";
+import { DATABASE_FILE, INDEX_FILE, TABLES } from "../src/lib/explorer/schema.ts";
 import type { DataManifest, ManifestFile } from "../src/lib/explorer/manifest.ts";
-import { countRows, STORAGE_VERSION, writeDatabase } from "./lib/data-duckdb.ts";
+import { countRows, STORAGE_VERSION, writeDatabase, writeIndex } from "./lib/data-duckdb.ts";
 import { buildRows } from "./lib/data-rows.ts";
 import { copyDuckdbWasm, duckdbWasmVersion } from "./lib/data-wasm.ts";
 import { contentPaths, loadCorpus } from "../src/data/corpus.ts";
@@ -68,6 +68,8 @@ for (const t of tables)
     process.exit(1);
   }
 
+await writeIndex(dbPath, join(outDir, INDEX_FILE));
+
 const size = (file: string) => statSync(join(outDir, file)).size;
 /**
  * First 16 hex digits of a SHA-256 of the tables' definitions and rows, fed row by row: at 100,000
@@ -87,6 +89,7 @@ const manifest: DataManifest = {
   database: {
     file: DATABASE_FILE,
     bytes: dbBytes,
+    index: { file: INDEX_FILE, bytes: size(INDEX_FILE) },
     // DuckDB does not write byte-identical files (a random id in the header, layout details), so the
     // cache key is the content: the same tables give the same URL.
     hash: contentHash(rows),

@@ -6,8 +6,8 @@
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { existsSync, linkSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { DATABASE_FILE } from "../../src/lib/explorer/schema.ts";
+import { dirname, join } from "node:path";
+import { DATABASE_FILE, INDEX_FILE } from "../../src/lib/explorer/schema.ts";
 import { run, TOOL_ENV } from "./run.ts";
 
 /** V8's heap limit for the synthetic data builds (MB). */
@@ -64,14 +64,22 @@ export function syntheticDatabase(n: number): string {
   return db;
 }
 
-/** dist/ with `database` in place of the real file (hard links: no copy of the site). */
+/**
+ * dist/ with `database` and the filter index beside it in place of the real files (hard links: no copy
+ * of the site).
+ */
 export function siteWith(database: string, n: number): string {
   const root = `tmp/bench-site-${n}`;
   rmSync(root, { recursive: true, force: true });
   const cp = spawnSync("cp", ["-al", "dist", root]);
   if (cp.status !== 0) throw new Error(`cp -al dist ${root} failed: ${cp.stderr}`);
-  const target = join(root, "data", DATABASE_FILE);
-  rmSync(target);
-  linkSync(database, target);
+  for (const [from, name] of [
+    [database, DATABASE_FILE],
+    [join(dirname(database), INDEX_FILE), INDEX_FILE],
+  ]) {
+    const target = join(root, "data", name);
+    rmSync(target);
+    linkSync(from, target);
+  }
   return root;
 }

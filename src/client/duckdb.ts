@@ -15,7 +15,8 @@ import {
 } from "@duckdb/duckdb-wasm";
 import type { Table } from "apache-arrow";
 import { DATABASE_WHOLE_MAX_BYTES, DUCKDB_MEMORY_LIMIT } from "../lib/explorer/limits.ts";
-import { DATABASE_ALIAS, type Statement } from "../lib/explorer/query.ts";
+import { DATABASE_ALIAS, INDEX_ALIAS, type Statement } from "../lib/explorer/query.ts";
+import { INDEX_FILE } from "../lib/explorer/schema.ts";
 import { planSqlRun } from "../lib/explorer/sql-guard.ts";
 import { rangeTotal, readPlan } from "../lib/explorer/http-range.ts";
 
@@ -27,6 +28,8 @@ export interface DuckdbSource {
   databaseUrl: string;
   /** Name the file is registered under inside DuckDB. */
   databaseName: string;
+  /** URL of the explorer's filter index (schema.ts INDEX_FILE), always downloaded whole. */
+  indexUrl: string;
   /** Largest file downloaded whole; larger ones are read by range requests. DATABASE_WHOLE_MAX_BYTES by default. */
   wholeMaxBytes?: number;
 }
@@ -120,6 +123,15 @@ async function probeDatabase(
   return { kind: "whole", bytes };
 }
 
+/** Downloads a file whole; rejects with a message that names it. */
+async function fetchWhole(url: string): Promise<Uint8Array> {
+  const path = new URL(url).pathname;
+  const response = await fetch(url).catch(() => null);
+  if (!response) throw new Error(`không tải được ${path}: mất kết nối`);
+  if (!response.ok) throw new Error(`không tải được ${path} (HTTP ${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 /** Reads a response body to the end, reporting bytes so far and the announced size (0 when unknown). */
 async function readBody(response: Response, onProgress: (loaded: number, total: number) => void): Promise<Uint8Array> {
   const total =
@@ -169,6 +181,10 @@ async function open(source: DuckdbSource, onProgress: (p: LoadProgress) => void)
     if (engineIn) onProgress(fileProgress);
   });
   fileReady.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+  // The filter index is small (0.6 MB compressed at 100,000 plans) and every count reads all of it: one
+  // request, at once, rather than range requests that DuckDB-wasm's read-ahead would make larger.
+  const indexReady = fetchWhole(new URL(source.indexUrl, location.href).href);
+  indexReady.catch(() => {});
   const workerUrl = bundle.mainWorker as string;
   // Probe the worker script first: a worker that fails to load makes DuckDB-wasm log to the console,
   // while a failed probe lets the page say plainly what is missing.
@@ -195,13 +211,16 @@ async function open(source: DuckdbSource, onProgress: (p: LoadProgress) => void)
   // several statements: each round trip costs the page time before its first result.)
   await conn.query("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false");
   const file = await fileReady;
+  const index = await indexReady;
   onProgress({ stage: "attach", loaded: 0, total: 0 });
+  await db.registerFileBuffer(INDEX_FILE, index);
   if (file.kind === "whole") await db.registerFileBuffer(source.databaseName, file.bytes);
   // DuckDB-wasm's own web file system reads the registered URL with range requests (no httpfs
   // extension is involved, none is fetched): the database's header, then the pages each query needs.
   else await db.registerFileURL(source.databaseName, url, DuckDBDataProtocol.HTTP, false);
   await conn.query(
     `ATTACH '${source.databaseName.replaceAll("'", "''")}' AS ${DATABASE_ALIAS} (READ_ONLY); ` +
+      `ATTACH '${INDEX_FILE}' AS ${INDEX_ALIAS} (READ_ONLY); ` +
       `USE ${DATABASE_ALIAS}; SET memory_limit = '${DUCKDB_MEMORY_LIMIT}'`,
   );
   // The SQL tab gets its own connection: what it runs (and its search path) never touches the filters'

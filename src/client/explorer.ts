@@ -208,6 +208,7 @@ class Explorer {
       engineBase: this.root.dataset.engineBase ?? "/duckdb/",
       databaseUrl: this.root.dataset.databaseUrl ?? "",
       databaseName: this.root.dataset.databaseName ?? "du-lieu.duckdb",
+      indexUrl: this.root.dataset.indexUrl ?? "",
       // Not set by the page: lets a test read even a small database by range requests.
       wholeMaxBytes: this.root.dataset.databaseWholeMax ? Number(this.root.dataset.databaseWholeMax) : undefined,
     };

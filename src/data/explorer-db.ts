@@ -7,6 +7,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import type { DataManifest } from "../lib/explorer/manifest.ts";
 import { FIRST_VIEW_ROWS } from "../lib/explorer/limits.ts";
 import { EMPTY_STATE, type FilterState } from "../lib/explorer/state.ts";
+import { INDEX_VIEWS_SQL } from "../lib/explorer/query.ts";
 import { measureOrder, queryResults, type QueryRunner, type Results } from "../lib/explorer/view.ts";
 import { databasePath, DATA_DIR, readManifest } from "./manifest.ts";
 
@@ -27,6 +28,8 @@ export async function withDatabase<T>(file: string, use: (db: QueryRunner) => Pr
     try {
       await conn.run(`ATTACH ${literal(file)} AS db (READ_ONLY)`);
       await conn.run("USE db");
+      // The browser reads the counts from the filter index file, a copy of two of these tables.
+      for (const sql of INDEX_VIEWS_SQL) await conn.run(sql);
       await conn.run("SET enable_external_access = false");
       return await use({
         async query({ sql, params }) {

@@ -4,14 +4,14 @@
  * installs nginx; without it the file is skipped with the reason, except in CI where that is a failure.
  */
 import { request } from "node:http";
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser } from "playwright-core";
 import { findNginx, startNginx, type NginxServer } from "../../scripts/lib/nginx.ts";
 import { CHROMIUM_ARGS, findChromium } from "./chromium.ts";
 import { freePort } from "./server.ts";
 import { CONTENT_SECURITY_POLICY } from "../../src/lib/site.ts";
-import { DATABASE_FILE } from "../../src/lib/explorer/schema.ts";
+import { DATABASE_FILE, INDEX_FILE } from "../../src/lib/explorer/schema.ts";
 
 const nginx = findNginx();
 if (!nginx && process.env.CI) throw new Error("CI cần nginx cho kiểm thử triển khai: `.ci/run` cài nginx-light.");
@@ -85,6 +85,14 @@ describe.skipIf(!nginx)("deployment: nginx with scripts/deploy/nginx.conf", () =
     expect(r.headers["content-encoding"]).toBeUndefined();
     const csv = await get(server.baseURL, "/data/plans.csv");
     expect(csv.headers["content-type"]).toBe("text/csv; charset=utf-8");
+  });
+
+  it("sends the explorer's filter index, always read whole, compressed", async () => {
+    const r = await get(server.baseURL, `/data/${INDEX_FILE}?v=1`, { "accept-encoding": "gzip" });
+    expect(r.status).toBe(200);
+    expect(r.headers["content-encoding"]).toBe("gzip");
+    expect(r.body.length).toBeLessThan(statSync(`dist/data/${INDEX_FILE}`).size);
+    expect(r.headers["cache-control"]).toBe("public, max-age=300, must-revalidate");
   });
 
   it("answers an unknown address with the Vietnamese 404 page", async () => {

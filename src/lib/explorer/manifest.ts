@@ -30,6 +30,8 @@ export interface DataManifest {
     hash: string;
     /** DuckDB storage version the file is written in. */
     storageVersion: string;
+    /** The explorer's filter index (schema.ts INDEX_FILE), written from the database by the same build. */
+    index: { file: string; bytes: number };
   };
   tables: ManifestTable[];
   /** Measure ids in codebook order (`measures.position`), the order of `plans.levels`. */
@@ -65,6 +67,9 @@ export function parseManifest(text: string, where = `public/data/${MANIFEST_FILE
     throw new Error(`${where}: thiếu tên tệp cơ sở dữ liệu (database.file, ví dụ "du-lieu.duckdb"): ${RERUN}.`);
   if (typeof m?.database?.hash !== "string" || m.database.hash === "")
     throw new Error(`${where}: thiếu mã băm của cơ sở dữ liệu (database.hash): ${RERUN}.`);
+  const index = m.database.index?.file;
+  if (typeof index !== "string" || !/^[\w.-]+\.duckdb$/.test(index))
+    throw new Error(`${where}: thiếu tệp chỉ mục bộ lọc của trang Khám phá (database.index.file): ${RERUN}.`);
   if (!Array.isArray(m.tables) || !Array.isArray(m.measures) || typeof m.duckdbWasm?.base !== "string")
     throw new Error(`${where}: thiếu danh sách bảng, biện pháp hoặc thư mục DuckDB-wasm: ${RERUN}.`);
   return m as DataManifest;
@@ -75,6 +80,11 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${formatNumber(bytes / (1024 * 1024), { maxDecimals: 1 })} MB`;
   if (bytes >= 1024) return `${formatNumber(bytes / 1024, { maxDecimals: 1 })} kB`;
   return `${formatNumber(bytes)} byte`;
+}
+
+/** The URL of the explorer's filter index, with the database's content hash (it is a copy of two tables). */
+export function indexUrl(manifest: DataManifest): string {
+  return `/data/${manifest.database.index.file}?v=${manifest.database.hash}`;
 }
 
 /** The URL of the database file, with its content hash so a new build is never served from cache. */

@@ -10,10 +10,23 @@ import type { FilterState } from "./state.ts";
 /** The name the site's database is attached under, read-only. */
 export const DATABASE_ALIAS = "db";
 
+/**
+ * The name the explorer's filter index (schema.ts INDEX_FILE: plan_filters, measures) is attached
+ * under. Where only the database is at hand (the build, tests), INDEX_VIEWS_SQL makes it of views.
+ */
+export const INDEX_ALIAS = "loc";
+
+/** Statements that give a connection the index from the attached database itself (views). */
+export const INDEX_VIEWS_SQL = [
+  `ATTACH ':memory:' AS ${INDEX_ALIAS}`,
+  `CREATE VIEW ${INDEX_ALIAS}.main.plan_filters AS SELECT * FROM ${DATABASE_ALIAS}.main.plan_filters`,
+  `CREATE VIEW ${INDEX_ALIAS}.main.measures AS SELECT * FROM ${DATABASE_ALIAS}.main.measures`,
+];
+
 const PLANS = `${DATABASE_ALIAS}.main.plans`;
 /** The narrow copy of the columns the filters read (schema.ts): counting scans it, not the wide plans. */
-const FILTERS = `${DATABASE_ALIAS}.main.plan_filters`;
-const MEASURES = `${DATABASE_ALIAS}.main.measures`;
+const FILTERS = `${INDEX_ALIAS}.main.plan_filters`;
+const MEASURES = `${INDEX_ALIAS}.main.measures`;
 const PLAN_MEASURES = `${DATABASE_ALIAS}.main.plan_measures`;
 const QUOTES = `${DATABASE_ALIAS}.main.quotes`;
 

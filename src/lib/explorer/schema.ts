@@ -377,5 +377,14 @@ export function downloadColumns(table: TableDef): ColumnDef[] {
 /** The database file's name under /data/. */
 export const DATABASE_FILE = "dan-so-dia-phuong.duckdb";
 
+/**
+ * The explorer's filter index under /data/: a small DuckDB file with copies of the tables every count
+ * scans (`INDEX_TABLES`), downloaded whole (compressed) while the large database is read by ranges.
+ */
+export const INDEX_FILE = "kham-pha-bo-loc.duckdb";
+
+/** The tables the filter index holds, each a copy of the database's table of that name. */
+export const INDEX_TABLES = ["plan_filters", "measures"] as const;
+
 /** Where the data build writes its files, relative to the site root. */
 export const DATA_URL_PATH = "/data/";

@@ -15,7 +15,13 @@ const ctx = { measures, provinceNames: new Map(provinces.map((p) => [p.slug, p.n
 /** A manifest naming `file` (in the same folder), as the data build writes it. */
 function writeManifest(dir: string, file: string) {
   const manifest: DataManifest = {
-    database: { file, bytes: 0, hash: "0123456789abcdef", storageVersion: "v1.4.0" },
+    database: {
+      file,
+      bytes: 0,
+      hash: "0123456789abcdef",
+      storageVersion: "v1.4.0",
+      index: { file: "kham-pha-bo-loc.duckdb", bytes: 0 },
+    },
     tables: [],
     measures: measures.map((m) => m.id),
     duckdbWasm: { version: "1.32.0", base: "/duckdb/1.32.0/" },

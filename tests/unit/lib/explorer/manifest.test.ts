@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { databaseUrl, parseManifest, type DataManifest } from "../../../../src/lib/explorer/manifest.ts";
+import { databaseUrl, indexUrl, parseManifest, type DataManifest } from "../../../../src/lib/explorer/manifest.ts";
 
 const valid: DataManifest = {
-  database: { file: "dan-so-dia-phuong.duckdb", bytes: 1024, hash: "0123456789abcdef", storageVersion: "v1.4.0" },
+  database: {
+    file: "dan-so-dia-phuong.duckdb",
+    bytes: 1024,
+    hash: "0123456789abcdef",
+    storageVersion: "v1.4.0",
+    index: { file: "kham-pha-bo-loc.duckdb", bytes: 512 },
+  },
   tables: [{ name: "plans", rows: 8, files: [{ format: "csv", file: "plans.csv", bytes: 100 }] }],
   measures: ["lao-khoa", "muc-sinh-thay-the"],
   duckdbWasm: { version: "1.32.0", base: "/duckdb/1.32.0/" },
@@ -16,6 +22,14 @@ describe("parseManifest(text, where)", () => {
     const m = parseManifest(text(valid));
     expect(m).toEqual(valid);
     expect(databaseUrl(m)).toBe("/data/dan-so-dia-phuong.duckdb?v=0123456789abcdef");
+    expect(indexUrl(m)).toBe("/data/kham-pha-bo-loc.duckdb?v=0123456789abcdef");
+  });
+
+  it("refuses a manifest without the explorer's filter index, or with one outside the data folder", () => {
+    for (const index of [undefined, { file: "../x.duckdb", bytes: 1 }])
+      expect(() => parseManifest(withDatabase({ index }))).toThrow(
+        "public/data/manifest.json: thiếu tệp chỉ mục bộ lọc của trang Khám phá (database.index.file)",
+      );
   });
 
   it("refuses text that is not JSON, naming the file and the command to run", () => {

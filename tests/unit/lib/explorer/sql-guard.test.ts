@@ -67,7 +67,7 @@ describe("planSqlRun(text, tokens, maxRows)", () => {
       wasm()
         .run("SELECT database_name FROM duckdb_databases() ORDER BY 1")
         .map((r) => r.database_name),
-    ).toEqual(["db", "memory", "system", "temp"]);
+    ).toEqual(["db", "loc", "memory", "system", "temp"]);
   });
 
   it("refuses every statement that writes, attaches, loads or sets, naming it in Vietnamese", () => {

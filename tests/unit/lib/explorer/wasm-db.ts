@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ConsoleLogger, createDuckDB, LogLevel, NODE_RUNTIME } from "@duckdb/duckdb-wasm/blocking";
-import type { Statement } from "../../../../src/lib/explorer/query.ts";
+import { INDEX_VIEWS_SQL, type Statement } from "../../../../src/lib/explorer/query.ts";
 import { explainSqlError, planSqlRun } from "../../../../src/lib/explorer/sql-guard.ts";
 import { DATABASE_FILE } from "../../../../src/lib/explorer/schema.ts";
 import { writeDatabase } from "../../../../scripts/lib/data-duckdb.ts";
@@ -51,6 +51,7 @@ export async function openWasm(file: string): Promise<WasmDb> {
   db.registerFileBuffer("test.duckdb", new Uint8Array(readFileSync(file)));
   conn.query("ATTACH 'test.duckdb' AS db (READ_ONLY)");
   conn.query("USE db");
+  for (const sql of INDEX_VIEWS_SQL) conn.query(sql);
   const sqlConn = db.connect();
   sqlConn.query("USE db");
   conn.query("SET memory_limit = '512MB'");
