@@ -15,7 +15,7 @@
  * changes (bench-synthetic-db.ts).
  */
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "../../tests/e2e/chromium.ts";
@@ -24,7 +24,7 @@ import { findNginx, startNginx, type NginxServer } from "./nginx.ts";
 import { firstView } from "../../src/data/explorer-db.ts";
 import { readManifest } from "../../src/data/manifest.ts";
 import type { DataManifest } from "../../src/lib/explorer/manifest.ts";
-import { DATABASE_FILE } from "../../src/lib/explorer/schema.ts";
+import { DATABASE_FILE, INDEX_FILE } from "../../src/lib/explorer/schema.ts";
 import { record } from "./bench-summary.ts";
 import { siteWith, syntheticDatabase, syntheticOut } from "./bench-synthetic-db.ts";
 
@@ -169,6 +169,8 @@ function sizes(manifest: DataManifest) {
   console.log("\n## Explorer: sizes\n");
   const db = readFileSync(join("dist/data", manifest.database.file));
   console.log(`database file (real content): ${kb(db.length)} raw, ${kb(gzipSync(db, { level: 6 }).length)} gzip`);
+  const index = readFileSync(join("dist/data", manifest.database.index.file));
+  console.log(`filter index (real content): ${kb(index.length)} raw, ${kb(gzipSync(index, { level: 6 }).length)} gzip`);
   const downloads = manifest.tables.flatMap((t) => t.files).reduce((n, f) => n + f.bytes, 0);
   console.log(`downloads (${manifest.tables.length} tables × CSV, Parquet, JSON): ${kb(downloads)}`);
   for (const name of readdirSync(engine).sort()) {
@@ -265,6 +267,12 @@ export async function benchExplorer(scales: readonly number[] = []): Promise<voi
       `database file (${n.toLocaleString("en")} synthetic plans + real content): ${mb(big.length)} raw, ${mb(gzipSync(big, { level: 6 }).length)} gzip`,
     );
     record(`explorer_database_mb_${n}`, big.length / (1024 * 1024));
+    const index = readFileSync(join(dirname(file), INDEX_FILE));
+    const indexGzip = gzipSync(index, { level: 6 }).length;
+    console.log(
+      `filter index (${n.toLocaleString("en")} synthetic plans + real content): ${mb(index.length)} raw, ${mb(indexGzip)} gzip`,
+    );
+    record(`explorer_index_gzip_mb_${n}`, indexGzip / (1024 * 1024));
   }
 
   await firstViewTimes(join(syntheticOut(10000), "data"));

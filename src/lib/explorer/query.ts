@@ -212,6 +212,11 @@ export function measureCountsInSummary(state: FilterState): boolean {
   return !(state.mode === "any" && state.measures.length > 0);
 }
 
+/** Whether the provinces' option counts are the summary's plans per province (no province chosen). */
+export function provinceCountsInSummary(state: FilterState): boolean {
+  return state.provinces.length === 0;
+}
+
 /** The measure ids in codebook order, as the `levels` lists of plans use it. */
 export const MEASURE_ORDER_SQL = `SELECT id FROM ${MEASURES} ORDER BY position`;
 
@@ -219,9 +224,10 @@ export const MEASURE_ORDER_SQL = `SELECT id FROM ${MEASURES} ORDER BY position`;
  * How many plans each filter option would give: for each facet, the other filters apply and the facet's
  * own choice does not (several values of one facet widen the result). Measures in "all" mode keep the
  * measure filter, so each count is what choosing one more measure would leave. With `measures: false`
- * the measures' counts are left out (measureCountsFromSummary gives them when they count the same plans).
+ * or `provinces: false` those counts are left out: the summary gives them when they count the same plans
+ * (measureCountsInSummary, provinceCountsInSummary).
  */
-export function facetsQuery(state: FilterState, options: { measures?: boolean } = {}): Statement {
+export function facetsQuery(state: FilterState, options: { measures?: boolean; provinces?: boolean } = {}): Statement {
   const params: Param[] = [];
   const part = (select: string, from: string, where: Statement, group: string) => {
     params.push(...where.params);
@@ -253,8 +259,12 @@ export function facetsQuery(state: FilterState, options: { measures?: boolean } 
     conditions(state, "provinces"),
     "p.province",
   );
-  const parts =
-    options.measures === false ? [issuerLevels, kinds, provinces] : [measures, issuerLevels, kinds, provinces];
-  if (options.measures === false) params.splice(0, measureWhere.params.length + 1);
+  const parts = [measures, issuerLevels, kinds];
+  if (options.measures === false) {
+    parts.shift();
+    params.splice(0, measureWhere.params.length + 1);
+  }
+  if (options.provinces === false) params.splice(params.length - conditions(state, "provinces").params.length);
+  else parts.push(provinces);
   return { sql: parts.join("\nUNION ALL\n"), params };
 }

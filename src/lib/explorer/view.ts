@@ -14,6 +14,7 @@ import {
   facetsQuery,
   MEASURE_ORDER_SQL,
   measureCountsInSummary,
+  provinceCountsInSummary,
   quotesQuery,
   resultsQuery,
   summaryQuery,
@@ -97,9 +98,10 @@ export async function queryResults(
 ): Promise<Results> {
   const limit = Number.isFinite(shown) && shown < Number.MAX_SAFE_INTEGER ? shown : undefined;
   const fromSummary = measureCountsInSummary(state);
+  const provincesFromSummary = provinceCountsInSummary(state);
   const [plans, facets, summary, quotes] = await Promise.all([
     db.query(resultsQuery(state, { limit })),
-    db.query(facetsQuery(state, { measures: !fromSummary })),
+    db.query(facetsQuery(state, { measures: !fromSummary, provinces: !provincesFromSummary })),
     db.query(summaryQuery(state)),
     // No measure chosen, no quote shown: no statement either (one round trip less for the first view).
     state.measures.length > 0 ? db.query(quotesQuery(state, { limit: limit ?? Number.MAX_SAFE_INTEGER })) : [],
@@ -109,6 +111,10 @@ export async function queryResults(
   addQuotes(cells, quotes);
   const counts = facetCountsFromRows(facets);
   if (fromSummary) counts.measures = measureCountsFromSummary(counted);
+  if (provincesFromSummary)
+    counts.provinces = new Map(
+      [...counted.provinces].filter(([, p]) => p.plans > 0).map(([slug, p]) => [slug, p.plans]),
+    );
   return {
     state,
     total: counted.total,

@@ -5,6 +5,7 @@ import {
   facetsQuery,
   MEASURE_ORDER_SQL,
   measureCountsInSummary,
+  provinceCountsInSummary,
   quotesQuery,
   resultsQuery,
   searchWords,
@@ -253,7 +254,7 @@ describe("facetsQuery(state)", () => {
     return out;
   };
 
-  it("gives the measures' counts the summary gives, whenever they count the same plans", () => {
+  it("gives the measures' and provinces' counts the summary gives, whenever they count the same plans", () => {
     const ids = measures.map((m) => m.id);
     const states: Partial<FilterState>[] = [
       {},
@@ -272,8 +273,21 @@ describe("facetsQuery(state)", () => {
       const without = wasm().query(facetsQuery(state(s), { measures: false }));
       expect(without.some((r) => r.facet === "measures")).toBe(false);
       expect(without.length).toBe([...counts(s).keys()].filter((k) => !k.startsWith("measures:")).length);
+      if (!provinceCountsInSummary(state(s))) continue;
+      const summary = summaryFromRows(wasm().query(summaryQuery(state(s))), ids);
+      const perProvince = new Map([...summary.provinces].filter(([, p]) => p.plans > 0).map(([k, p]) => [k, p.plans]));
+      const facet = new Map(
+        [...counts(s)].filter(([k]) => k.startsWith("provinces:")).map(([k, n]) => [k.slice("provinces:".length), n]),
+      );
+      expect(perProvince, JSON.stringify(s)).toEqual(facet);
+      const neither = wasm().query(facetsQuery(state(s), { measures: false, provinces: false }));
+      expect(neither.every((r) => r.facet === "issuerLevels" || r.facet === "kinds")).toBe(true);
+      expect(neither.length).toBe(
+        [...counts(s).keys()].filter((k) => k.startsWith("issuerLevels:") || k.startsWith("kinds:")).length,
+      );
     }
     expect(measureCountsInSummary(state({ measures: ["lao-khoa"] }))).toBe(false);
+    expect(provinceCountsInSummary(state({ provinces: ["hue"] }))).toBe(false);
   });
 
   it("counts, for each option, the plans the other filters leave", () => {
