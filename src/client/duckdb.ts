@@ -186,14 +186,20 @@ async function open(source: DuckdbSource, onProgress: (p: LoadProgress) => void)
   const indexReady = fetchWhole(new URL(source.indexUrl, location.href).href);
   indexReady.catch(() => {});
   const workerUrl = bundle.mainWorker as string;
-  // Probe the worker script first: a worker that fails to load makes DuckDB-wasm log to the console,
-  // while a failed probe lets the page say plainly what is missing.
+  // The worker starts loading at once, beside a probe of its script: DuckDB-wasm is handed the worker
+  // only once the probe says the script is there (a worker that fails to load makes DuckDB-wasm log to
+  // the console, while a failed probe lets the page say plainly what is missing).
   const path = new URL(workerUrl).pathname;
-  const probe = await fetch(workerUrl, { method: "HEAD" }).catch(() => null);
-  if (!probe?.ok) throw new Error(`không tải được ${path}${probe ? ` (HTTP ${probe.status})` : ": mất kết nối"}`);
+  const probing = fetch(workerUrl, { method: "HEAD" }).catch(() => null);
   // A same-origin script URL satisfies the page's CSP (worker-src 'self').
   const worker = new Worker(workerUrl);
   const failed = workerFailure(worker);
+  failed.catch(() => {}); // raced below; an early failure is reported by the probe
+  const probe = await probing;
+  if (!probe?.ok) {
+    worker.terminate();
+    throw new Error(`không tải được ${path}${probe ? ` (HTTP ${probe.status})` : ": mất kết nối"}`);
+  }
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   const engineProgress = (p: InstantiationProgress) =>
     onProgress({ stage: "engine", loaded: p.bytesLoaded, total: p.bytesTotal });

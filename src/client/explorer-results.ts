@@ -22,8 +22,12 @@ export function loadCharts(): Promise<Charts> {
 
 let shapes: Promise<UnitShapes | undefined> | undefined;
 
-/** The boundaries of the 34 units, fetched once from the address the page gives; undefined if that fails. */
-function loadShapes(url: string | undefined): Promise<UnitShapes | undefined> {
+/**
+ * The boundaries of the 34 units, fetched once from the address the page gives (the map's
+ * `data-ranh-gioi`); undefined if that fails. Called while DuckDB loads, so the first redraw of the map
+ * does not wait for them.
+ */
+export function loadShapes(url = byId(IDS.mapChart).dataset.ranhGioi): Promise<UnitShapes | undefined> {
   shapes ??= (async () => {
     if (!url) return undefined;
     const [{ feature }, response] = await Promise.all([import("topojson-client"), fetch(url)]);
@@ -76,8 +80,7 @@ async function drawCharts(c: Charts, view: ResultsView, widths: Widths, empty: b
   );
   performance.mark("kham-pha:ma-tran-xong");
   // The map keeps its server-drawn version when the boundaries cannot be fetched.
-  const map = byId(IDS.mapChart);
-  const boundaries = await loadShapes(map.dataset.ranhGioi);
+  const boundaries = await loadShapes();
   if (!boundaries) return;
   const mapWidth = Math.min(c.MAP_WIDTH, widths.map || c.MAP_WIDTH);
   drawOnce(IDS.mapChart, JSON.stringify([mapWidth, view.units]), () =>

@@ -9,10 +9,12 @@ import { resultsQuery } from "../lib/explorer/query.ts";
 import { cellsFromRows, planResultFromRow } from "../lib/explorer/shape.ts";
 import { parseState, serializeState, type FilterState, type Notice } from "../lib/explorer/state.ts";
 import { foldVietnamese } from "../lib/vietnamese.ts";
-import type { ExplorerDb, LoadProgress } from "./duckdb.ts";
+// Imported with the page (not on demand): the engine's JavaScript downloads beside the page's own,
+// one step less before the worker starts.
+import { openDatabase, type ExplorerDb, type LoadProgress } from "./duckdb.ts";
 import { filterProvinceList, readContext, stateFromForm, writeForm, type PageContext } from "./explorer-form.ts";
 import { addPlans, measureOrder, queryResults, type Results } from "../lib/explorer/view.ts";
-import { drawResults, loadCharts } from "./explorer-results.ts";
+import { drawResults, loadCharts, loadShapes } from "./explorer-results.ts";
 import { downloadText } from "./explorer-download.ts";
 import { setupSql } from "./explorer-sql.ts";
 import { checkDateFields, setupFilterToggle, type FilterToggle } from "./explorer-phone.ts";
@@ -215,8 +217,8 @@ class Explorer {
     this.root.dataset.trangThai = "dang-tai";
     showProgress({ stage: "engine", loaded: 0, total: 0 });
     void loadCharts();
-    // The engine's JavaScript (DuckDB-wasm and Arrow) is a separate chunk, fetched only now.
-    this.db = import("./duckdb.ts").then(({ openDatabase }) => openDatabase(source, showProgress));
+    void loadShapes();
+    this.db = openDatabase(source, showProgress);
     try {
       const db = await this.db;
       performance.measure("kham-pha:duckdb-da-mo", { start: 0, end: performance.now() });
