@@ -157,25 +157,17 @@ ORDER BY p.display_order`;
 
 /**
  * What the charts, the locality × measure matrix and the summary need, counted by DuckDB instead of
- * shipping one row per matching plan: for each province ("" for national documents), one row with
- * `pos` 0 and the number of matching plans, then one row per measure (`pos` = its position in the
- * codebook, the index in `levels`) with the highest level, the plans at `minLevel` or above, the plans
- * that do not code it and the plans at each level 0–3.
+ * shipping one row per matching plan: for each province ("" for national documents), measure (`pos`, its
+ * position in the codebook, the index in `levels`) and level (`lv`, null = not coded), the number of
+ * matching plans. summaryFromRows (shape.ts) adds them up; a plain count per group is several times
+ * cheaper in DuckDB-wasm than the seven filtered aggregates it replaces (10,000 plans: 26 against 96 ms).
  */
 export function summaryQuery(state: FilterState): Statement {
   const where = conditions(state);
-  const sql = `WITH hit AS (SELECT p.province, p.levels FROM ${FILTERS} p WHERE ${where.sql})
-SELECT coalesce(province, '') AS province, 0 AS pos, CAST(count(*) AS INTEGER) AS plans,
-  NULL AS max_level, NULL AS at_level, NULL AS not_coded, NULL AS l0, NULL AS l1, NULL AS l2, NULL AS l3
-FROM hit GROUP BY 1
-UNION ALL
-SELECT coalesce(province, ''), pos, CAST(count(*) AS INTEGER), max(lv),
-  CAST(count(*) FILTER (WHERE lv >= ?) AS INTEGER), CAST(count(*) FILTER (WHERE lv IS NULL) AS INTEGER),
-  CAST(count(*) FILTER (WHERE lv = 0) AS INTEGER), CAST(count(*) FILTER (WHERE lv = 1) AS INTEGER),
-  CAST(count(*) FILTER (WHERE lv = 2) AS INTEGER), CAST(count(*) FILTER (WHERE lv = 3) AS INTEGER)
-FROM (SELECT province, unnest(levels) AS lv, generate_subscripts(levels, 1) AS pos FROM hit)
-GROUP BY 1, 2`;
-  return { sql, params: [...where.params, state.minLevel] };
+  const sql = `SELECT coalesce(province, '') AS province, pos, lv, CAST(count(*) AS INTEGER) AS n
+FROM (SELECT p.province, unnest(p.levels) AS lv, generate_subscripts(p.levels, 1) AS pos FROM ${FILTERS} p WHERE ${where.sql})
+GROUP BY ALL`;
+  return { sql, params: where.params };
 }
 
 /**

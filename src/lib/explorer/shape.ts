@@ -249,33 +249,39 @@ export interface ResultsSummary {
   provinces: Map<string, { plans: number; measures: Map<string, MeasureSummary> }>;
 }
 
-/** summaryQuery rows as a summary; `pos` is the 1-based index in `measureIds` (the codebook order). */
+/**
+ * summaryQuery rows as a summary; `pos` is the 1-based index in `measureIds` (the codebook order). Every
+ * plan has a level (or null) for every measure, so a locality's plans are its rows' count at any one
+ * measure (the first).
+ */
 export function summaryFromRows(
   rows: Iterable<Record<string, unknown>>,
   measureIds: readonly string[],
+  minLevel: number,
 ): ResultsSummary {
   const out: ResultsSummary = { total: 0, provinces: new Map() };
-  const locality = (key: string) => {
+  for (const r of rows) {
+    const key = String(r.province ?? "");
     let p = out.provinces.get(key);
     if (!p) out.provinces.set(key, (p = { plans: 0, measures: new Map() }));
-    return p;
-  };
-  for (const r of rows) {
-    const p = locality(String(r.province ?? ""));
     const pos = num(r.pos);
-    if (pos === 0) {
-      p.plans = num(r.plans);
-      out.total += p.plans;
-      continue;
-    }
     const id = measureIds[pos - 1];
     if (id === undefined) continue;
-    p.measures.set(id, {
-      maxLevel: r.max_level === null || r.max_level === undefined ? null : Number(r.max_level),
-      atLevel: num(r.at_level),
-      notCoded: num(r.not_coded),
-      levels: [num(r.l0), num(r.l1), num(r.l2), num(r.l3)],
-    });
+    const n = num(r.n);
+    if (pos === 1) {
+      p.plans += n;
+      out.total += n;
+    }
+    let m = p.measures.get(id);
+    if (!m) p.measures.set(id, (m = { maxLevel: null, atLevel: 0, notCoded: 0, levels: [0, 0, 0, 0] }));
+    if (r.lv === null || r.lv === undefined) {
+      m.notCoded += n;
+      continue;
+    }
+    const level = Number(r.lv);
+    if (level >= 0 && level <= 3) m.levels[level] += n;
+    if (level >= minLevel) m.atLevel += n;
+    if (m.maxLevel === null || level > m.maxLevel) m.maxLevel = level;
   }
   return out;
 }

@@ -106,7 +106,7 @@ export async function queryResults(
     // No measure chosen, no quote shown: no statement either (one round trip less for the first view).
     state.measures.length > 0 ? db.query(quotesQuery(state, { limit: limit ?? Number.MAX_SAFE_INTEGER })) : [],
   ]);
-  const counted = summaryFromRows(summary, measureIds);
+  const counted = summaryFromRows(summary, measureIds, state.minLevel);
   const cells = cellsFromRows(plans, measureIds);
   addQuotes(cells, quotes);
   const counts = facetCountsFromRows(facets);

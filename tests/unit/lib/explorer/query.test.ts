@@ -218,7 +218,7 @@ describe("summaryQuery(state)", () => {
     it(`counts what one row per plan gave before (${JSON.stringify(s)})`, () => {
       const rows = wasm().query(resultsQuery(state(s)));
       const cells = cellsFromRows(rows, ids);
-      const summary = summaryFromRows(wasm().query(summaryQuery(state(s))), ids);
+      const summary = summaryFromRows(wasm().query(summaryQuery(state(s))), ids, state(s).minLevel);
       expect(summary.total).toBe(rows.length);
       const minLevel = state(s).minLevel;
       expect(matrixOfSummary(summary, ids, provinceOrder)).toEqual(localityMatrix(cells, ids, provinceOrder, minLevel));
@@ -265,7 +265,9 @@ describe("facetsQuery(state)", () => {
     ];
     for (const s of states) {
       expect(measureCountsInSummary(state(s)), JSON.stringify(s)).toBe(true);
-      const fromSummary = measureCountsFromSummary(summaryFromRows(wasm().query(summaryQuery(state(s))), ids));
+      const fromSummary = measureCountsFromSummary(
+        summaryFromRows(wasm().query(summaryQuery(state(s))), ids, state(s).minLevel),
+      );
       const fromFacets = new Map(
         [...counts(s)].filter(([k]) => k.startsWith("measures:")).map(([k, n]) => [k.slice("measures:".length), n]),
       );
@@ -274,7 +276,7 @@ describe("facetsQuery(state)", () => {
       expect(without.some((r) => r.facet === "measures")).toBe(false);
       expect(without.length).toBe([...counts(s).keys()].filter((k) => !k.startsWith("measures:")).length);
       if (!provinceCountsInSummary(state(s))) continue;
-      const summary = summaryFromRows(wasm().query(summaryQuery(state(s))), ids);
+      const summary = summaryFromRows(wasm().query(summaryQuery(state(s))), ids, state(s).minLevel);
       const perProvince = new Map([...summary.provinces].filter(([, p]) => p.plans > 0).map(([k, p]) => [k, p.plans]));
       const facet = new Map(
         [...counts(s)].filter(([k]) => k.startsWith("provinces:")).map(([k, n]) => [k.slice("provinces:".length), n]),
