@@ -5,6 +5,7 @@
  * engine holds.
  */
 import { foldVietnamese } from "../vietnamese.ts";
+import { INDEX_TABLES } from "./schema.ts";
 import type { FilterState } from "./state.ts";
 
 /** The name the site's database is attached under, read-only. */
@@ -19,8 +20,7 @@ export const INDEX_ALIAS = "loc";
 /** Statements that give a connection the index from the attached database itself (views). */
 export const INDEX_VIEWS_SQL = [
   `ATTACH ':memory:' AS ${INDEX_ALIAS}`,
-  `CREATE VIEW ${INDEX_ALIAS}.main.plan_filters AS SELECT * FROM ${DATABASE_ALIAS}.main.plan_filters`,
-  `CREATE VIEW ${INDEX_ALIAS}.main.measures AS SELECT * FROM ${DATABASE_ALIAS}.main.measures`,
+  ...INDEX_TABLES.map((t) => `CREATE VIEW ${INDEX_ALIAS}.main.${t} AS SELECT * FROM ${DATABASE_ALIAS}.main.${t}`),
 ];
 
 const PLANS = `${DATABASE_ALIAS}.main.plans`;
@@ -221,42 +221,39 @@ export const MEASURE_ORDER_SQL = `SELECT id FROM ${MEASURES} ORDER BY position`;
  */
 export function facetsQuery(state: FilterState, options: { measures?: boolean; provinces?: boolean } = {}): Statement {
   const params: Param[] = [];
+  const parts: string[] = [];
   const part = (select: string, from: string, where: Statement, group: string) => {
     params.push(...where.params);
-    return `SELECT ${select} FROM ${from} WHERE ${where.sql} GROUP BY ${group}`;
+    parts.push(`SELECT ${select} FROM ${from} WHERE ${where.sql} GROUP BY ${group}`);
   };
-  const measureWhere = conditions(state, state.mode === "any" ? "measures" : undefined);
-  // From the levels lists (one scan of plans), not a join with plan_measures.
-  const measures = part(
-    "'measures' AS facet, m.id AS value, CAST(count(*) AS INTEGER) AS n",
-    `(SELECT unnest(p.levels) AS lv, generate_subscripts(p.levels, 1) AS pos FROM ${FILTERS} p WHERE ${measureWhere.sql}) l JOIN ${MEASURES} m ON m.position = l.pos`,
-    { sql: "l.lv >= ?", params: [...measureWhere.params, state.minLevel] },
-    "m.id",
-  );
-  const issuerLevels = part(
+  if (options.measures !== false) {
+    const measureWhere = conditions(state, state.mode === "any" ? "measures" : undefined);
+    // From the levels lists (one scan of plans), not a join with plan_measures.
+    part(
+      "'measures' AS facet, m.id AS value, CAST(count(*) AS INTEGER) AS n",
+      `(SELECT unnest(p.levels) AS lv, generate_subscripts(p.levels, 1) AS pos FROM ${FILTERS} p WHERE ${measureWhere.sql}) l JOIN ${MEASURES} m ON m.position = l.pos`,
+      { sql: "l.lv >= ?", params: [...measureWhere.params, state.minLevel] },
+      "m.id",
+    );
+  }
+  part(
     "'issuerLevels' AS facet, p.issuer_level AS value, CAST(count(*) AS INTEGER) AS n",
     `${FILTERS} p`,
     conditions(state, "issuerLevels"),
     "p.issuer_level",
   );
-  const kinds = part(
+  part(
     "'kinds' AS facet, p.issuer_kind AS value, CAST(count(*) AS INTEGER) AS n",
     `${FILTERS} p`,
     conditions(state, "kinds"),
     "p.issuer_kind",
   );
-  const provinces = part(
-    "'provinces' AS facet, coalesce(p.province, '') AS value, CAST(count(*) AS INTEGER) AS n",
-    `${FILTERS} p`,
-    conditions(state, "provinces"),
-    "p.province",
-  );
-  const parts = [measures, issuerLevels, kinds];
-  if (options.measures === false) {
-    parts.shift();
-    params.splice(0, measureWhere.params.length + 1);
-  }
-  if (options.provinces === false) params.splice(params.length - conditions(state, "provinces").params.length);
-  else parts.push(provinces);
+  if (options.provinces !== false)
+    part(
+      "'provinces' AS facet, coalesce(p.province, '') AS value, CAST(count(*) AS INTEGER) AS n",
+      `${FILTERS} p`,
+      conditions(state, "provinces"),
+      "p.province",
+    );
   return { sql: parts.join("\nUNION ALL\n"), params };
 }

@@ -70,15 +70,21 @@ export async function measureOrder(db: QueryRunner): Promise<string[]> {
   return (await db.query({ sql: MEASURE_ORDER_SQL, params: [] })).map((r) => String(r.id));
 }
 
+/** The chosen measures' quotes of one table page; no statement when no measure is chosen (none is shown). */
+function pageQuotes(
+  db: QueryRunner,
+  state: FilterState,
+  page: { limit: number; offset?: number },
+): Promise<Record<string, unknown>[]> {
+  return state.measures.length > 0 ? db.query(quotesQuery(state, page)) : Promise.resolve([]);
+}
+
 /** Fetches the table rows from `r.plans.length` up to `to`, with their quotes (in place: "Hiện thêm"). */
 export async function addPlans(db: QueryRunner, r: Results, measureIds: readonly string[], to: number): Promise<void> {
   const from = r.plans.length;
   if (to <= from || from >= r.total) return;
   const page = { limit: to - from, offset: from };
-  const [rows, quotes] = await Promise.all([
-    db.query(resultsQuery(r.state, page)),
-    r.state.measures.length > 0 ? db.query(quotesQuery(r.state, page)) : [],
-  ]);
+  const [rows, quotes] = await Promise.all([db.query(resultsQuery(r.state, page)), pageQuotes(db, r.state, page)]);
   r.plans.push(...rows.map((row) => planResultFromRow(row, r.state.minLevel)));
   const cells = cellsFromRows(rows, measureIds);
   addQuotes(cells, quotes);
@@ -103,18 +109,14 @@ export async function queryResults(
     db.query(resultsQuery(state, { limit })),
     db.query(facetsQuery(state, { measures: !fromSummary, provinces: !provincesFromSummary })),
     db.query(summaryQuery(state)),
-    // No measure chosen, no quote shown: no statement either (one round trip less for the first view).
-    state.measures.length > 0 ? db.query(quotesQuery(state, { limit: limit ?? Number.MAX_SAFE_INTEGER })) : [],
+    pageQuotes(db, state, { limit: limit ?? Number.MAX_SAFE_INTEGER }),
   ]);
   const counted = summaryFromRows(summary, measureIds, state.minLevel);
   const cells = cellsFromRows(plans, measureIds);
   addQuotes(cells, quotes);
   const counts = facetCountsFromRows(facets);
   if (fromSummary) counts.measures = measureCountsFromSummary(counted);
-  if (provincesFromSummary)
-    counts.provinces = new Map(
-      [...counted.provinces].filter(([, p]) => p.plans > 0).map(([slug, p]) => [slug, p.plans]),
-    );
+  if (provincesFromSummary) counts.provinces = provinceCountsFromSummary(counted);
   return {
     state,
     total: counted.total,
@@ -131,6 +133,11 @@ export function measureCountsFromSummary(summary: ResultsSummary): Map<string, n
   for (const p of summary.provinces.values())
     for (const [id, m] of p.measures) if (m.atLevel > 0) counts.set(id, (counts.get(id) ?? 0) + m.atLevel);
   return counts;
+}
+
+/** Per locality ("" for national documents), its plans in the counted summary (none at 0 left out). */
+export function provinceCountsFromSummary(summary: ResultsSummary): Map<string, number> {
+  return new Map([...summary.provinces].filter(([, p]) => p.plans > 0).map(([slug, p]) => [slug, p.plans]));
 }
 
 /** What the view needs to know about the data: measures in database order, provinces in file order. */
