@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
+import { addModulePreloads } from "./scripts/lib/modulepreload.ts";
 
 /**
  * The site's public address, the one setting behind canonical links, the sitemap and RSS: SITE_URL
@@ -31,7 +33,19 @@ export default defineConfig({
   trailingSlash: "always",
   // /tim-kiem/ only answers the search box: left out of the sitemap. It is not marked noindex (Lighthouse
   // SEO); its canonical address carries no query, so search results are never indexed one by one.
-  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith("/tim-kiem/") })],
+  integrations: [
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith("/tim-kiem/") }),
+    // The chunks a page's scripts import, asked for with the page (scripts/lib/modulepreload.ts).
+    {
+      name: "dan-so-modulepreload",
+      hooks: {
+        "astro:build:done": async ({ dir, logger }) => {
+          const changed = await addModulePreloads(fileURLToPath(dir));
+          logger.info(`modulepreload: ${changed} trang`);
+        },
+      },
+    },
+  ],
   build: {
     format: "directory",
     // External stylesheets and scripts keep the Content-Security-Policy free of inline hashes.

@@ -1,11 +1,12 @@
 /** Sizes that keep the explorer readable and fast on large corpora. */
 
 /**
- * Rows of the results table rendered at once; "Hiện thêm" adds as many again. 100 rows fill several
- * screens; each row more costs the redraw time and, on a large database read by range requests, bytes
- * of every shown column (200 rows took twice the table's 34 ms at 10,000 plans).
+ * Rows of the results table rendered at once; "Hiện thêm" adds as many again. 50 rows fill several
+ * screens; each row more costs the redraw time (the browser's style and layout of the new rows, which
+ * the long Vietnamese titles and quotes make the largest single cost after the queries) and, on a large
+ * database read by range requests, bytes of every shown column.
  */
-export const TABLE_PAGE = 100;
+export const TABLE_PAGE = 50;
 
 /**
  * Rows of the list /kham-pha/ is built with, before any script runs: every plan of today's corpus (a

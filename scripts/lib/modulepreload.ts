@@ -1,0 +1,82 @@
+/**
+ * `<link rel="modulepreload">` for the chunks a page's scripts import statically. Astro writes a page's
+ * script as one `<script type="module" src>`; the browser finds the chunks that script imports only
+ * once it has downloaded and parsed it, and their own imports one step later. On a phone each step is
+ * a round trip before the script can run (on /kham-pha/ that delays the start of DuckDB). With the
+ * links in the head, the browser asks for every chunk together with the page's first requests.
+ * Dynamic imports are left alone: Vite preloads those itself when they are asked for.
+ */
+import { init, parse } from "es-module-lexer";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** The site-root paths of the chunks `code` (served at `path`) imports statically: "./x.js" → "/_astro/x.js". */
+export function staticImports(code: string, path: string): string[] {
+  const [imports] = parse(code);
+  return imports
+    .filter(
+      (i) => i.d === -1 && i.n !== undefined && (i.n.startsWith("./") || i.n.startsWith("../") || i.n.startsWith("/")),
+    )
+    .map((i) => new URL(i.n as string, `http://site${path}`).pathname);
+}
+
+/**
+ * Every chunk the module at `entry` needs before it runs (its static imports, theirs, and so on), in
+ * the order they are first met; `read` gives a module's code by its site-root path.
+ */
+export function moduleGraph(entry: string, read: (path: string) => string): string[] {
+  const seen = new Set<string>([entry]);
+  const order: string[] = [];
+  const stack = [entry];
+  while (stack.length > 0) {
+    const path = stack.shift() as string;
+    for (const dep of staticImports(read(path), path))
+      if (!seen.has(dep)) {
+        seen.add(dep);
+        order.push(dep);
+        stack.push(dep);
+      }
+  }
+  return order;
+}
+
+const SCRIPT = /<script type="module" src="(\/[^"]+\.js)"/g;
+
+/**
+ * The page with a modulepreload link before `</head>` for every chunk its module scripts import
+ * statically (`deps` gives them per script), or undefined when there is none to add.
+ */
+export function withModulePreloads(html: string, deps: (src: string) => string[]): string | undefined {
+  const wanted = new Set<string>();
+  for (const [, src] of html.matchAll(SCRIPT)) for (const d of deps(src)) wanted.add(d);
+  const links = [...wanted]
+    .filter((href) => !html.includes(`rel="modulepreload" href="${href}"`))
+    .map((href) => `<link rel="modulepreload" href="${href}">`);
+  if (links.length === 0 || !html.includes("</head>")) return undefined;
+  return html.replace("</head>", `${links.join("")}</head>`);
+}
+
+/**
+ * Adds the links to every HTML page under `dir` (the built site). A script's chunks are worked out
+ * once, however many pages carry it. Returns the number of pages changed.
+ */
+export async function addModulePreloads(dir: string): Promise<number> {
+  await init;
+  const read = (path: string) => readFileSync(join(dir, path), "utf8");
+  const graphs = new Map<string, string[]>();
+  const deps = (src: string) => {
+    let d = graphs.get(src);
+    if (!d) graphs.set(src, (d = moduleGraph(src, read)));
+    return d;
+  };
+  let changed = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+    if (!name.endsWith(".html")) continue;
+    const file = join(dir, name);
+    const next = withModulePreloads(readFileSync(file, "utf8"), deps);
+    if (next === undefined) continue;
+    writeFileSync(file, next);
+    changed++;
+  }
+  return changed;
+}
