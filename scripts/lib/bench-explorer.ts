@@ -324,7 +324,7 @@ export async function benchExplorer(scales: readonly number[] = []): Promise<voi
     const a = summary(attached);
     console.log(`/kham-pha/ (database attached) | ${ms(a.median)} | ${ms(a.p95)} | ${attached.map(ms).join(", ")}`);
     console.log(
-      `/kham-pha/ (attached and first DuckDB result drawn) | ${ms(e.median)} | ${ms(e.p95)} | ${explorer.map(ms).join(", ")}`,
+      `/kham-pha/ (attached and first DuckDB result drawn: table and counts; the charts below follow) | ${ms(e.median)} | ${ms(e.p95)} | ${explorer.map(ms).join(", ")}`,
     );
     console.log(
       `ratio explorer / bare (medians): ${(e.median / b.median).toFixed(2)}× to the first result drawn (goal ≤ 1.2×), ` +

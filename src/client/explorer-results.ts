@@ -99,8 +99,16 @@ export function drawCounts(counts: FacetCounts): void {
   }
 }
 
-/** Redraws everything from `r`; `limit` rows of the table. */
-export async function drawResults(r: Results, ctx: PageContext, limit: number): Promise<void> {
+/**
+ * Redraws everything from `r`; `limit` rows of the table. `beforeCharts`, when given, runs (and is
+ * awaited) once the table, matrix and counts are written and before the charts are drawn.
+ */
+export async function drawResults(
+  r: Results,
+  ctx: PageContext,
+  limit: number,
+  beforeCharts?: () => Promise<void>,
+): Promise<void> {
   const widths = chartWidths();
   const view = resultsView(r, ctx, limit);
   const n = r.total;
@@ -119,5 +127,6 @@ export async function drawResults(r: Results, ctx: PageContext, limit: number): 
   note.hidden = view.chartNote === null;
   drawCounts(r.counts);
   performance.mark("kham-pha:bang-xong");
+  if (beforeCharts) await beforeCharts();
   await drawCharts(await loadCharts(), view, widths, n === 0);
 }
