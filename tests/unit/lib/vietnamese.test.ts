@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   foldSearch,
@@ -58,6 +59,27 @@ describe("isNfc(text)", () => {
 });
 
 describe("foldSearch(text)", () => {
+  it("folds exactly as foldSearchWithOffsets does, for every line of the source texts and for odd characters", () => {
+    const lines = readdirSync("data/sources")
+      .filter((f) => f.endsWith(".txt"))
+      .flatMap((f) => readFileSync(`data/sources/${f}`, "utf8").split("\n"));
+    const odd = [
+      "İstanbul",
+      "e\u0301",
+      "\u0301x",
+      "a\u1dc0b",
+      "ǅ",
+      "ﬁ",
+      "Ⅻ",
+      "x😀y",
+      "ÅNGSTRÖM",
+      "  Đ-đ  ",
+      "ạ\u0483b",
+      "",
+    ];
+    for (const text of [...lines, ...odd]) expect(foldSearch(text)).toBe(foldSearchWithOffsets(text).text);
+  });
+
   it("finds text with diacritics from text typed without them", () => {
     expect(foldSearch("Thừa Thiên Huế")).toBe(foldSearch("thua thien hue"));
     expect(foldSearch("Sàng lọc sơ sinh")).toBe("sang loc so sinh");
