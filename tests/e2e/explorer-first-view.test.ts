@@ -1,7 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { init } from "es-module-lexer";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { IDS } from "../../src/lib/dom-ids.ts";
-import { fixtureContent } from "../fixture-corpus.ts";
+import { FIXTURE_SITE, fixtureContent } from "../fixture-corpus.ts";
+import { moduleGraph } from "../../scripts/lib/modulepreload.ts";
 import { useSite } from "./harness.ts";
 
 const site = useSite();
@@ -63,5 +67,16 @@ describe("/kham-pha/ first view", () => {
       Object.values(IDS),
     );
     expect(counts).toEqual(Object.values(IDS).map((id) => [id, 1]));
+  });
+
+  it("asks for every chunk its script imports together with the page (modulepreload), not after the script", async () => {
+    await init;
+    const html = readFileSync(join(FIXTURE_SITE, "kham-pha/index.html"), "utf8");
+    const head = html.slice(0, html.indexOf("</head>"));
+    const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    const imports = scripts.flatMap((src) => moduleGraph(src, (p) => readFileSync(join(FIXTURE_SITE, p), "utf8")));
+    expect(imports.length).toBeGreaterThan(0);
+    for (const chunk of imports) expect(head).toContain(`<link rel="modulepreload" href="${chunk}">`);
   });
 });
