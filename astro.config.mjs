@@ -35,7 +35,7 @@ export default defineConfig({
   // SEO); its canonical address carries no query, so search results are never indexed one by one.
   integrations: [
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith("/tim-kiem/") }),
-    // The chunks a page's scripts import, asked for with the page (scripts/lib/modulepreload.ts).
+    // The chunks a section page's scripts import, asked for with the page (scripts/lib/modulepreload.ts).
     {
       name: "dan-so-modulepreload",
       hooks: {

@@ -3,11 +3,12 @@
  * script as one `<script type="module" src>`; the browser finds the chunks that script imports only
  * once it has downloaded and parsed it, and their own imports one step later. On a phone each step is
  * a round trip before the script can run (on /kham-pha/ that delays the start of DuckDB). With the
- * links in the head, the browser asks for every chunk together with the page's first requests.
+ * links in the head, the browser asks for every chunk together with the page's first requests. Only
+ * section pages get them (sectionPages).
  * Dynamic imports are left alone: Vite preloads those itself when they are asked for.
  */
 import { init, parse } from "es-module-lexer";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** The site-root paths of the chunks `code` (served at `path`) imports statically: "./x.js" → "/_astro/x.js". */
@@ -57,8 +58,24 @@ export function withModulePreloads(html: string, deps: (src: string) => string[]
 }
 
 /**
- * Adds the links to every HTML page under `dir` (the built site). A script's chunks are worked out
- * once, however many pages carry it. Returns the number of pages changed.
+ * The site's section pages in `dir` (the built site): `index.html` and the other pages at its root, and
+ * `<section>/index.html` (/kham-pha/, /pha-he/, /so-sanh/, …), where the scripts are the page (the
+ * explorer, the lineage tree, the comparison). The pages of single plans, localities and measures
+ * are left out: their content is in the HTML, their scripts only add to it, and a national corpus has
+ * 100,000 of them (75 KB each at 10,000 synthetic plans, 0.75 GB to read again).
+ */
+export function sectionPages(dir: string): string[] {
+  const pages: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }))
+    if (entry.isFile() && entry.name.endsWith(".html")) pages.push(entry.name);
+    else if (entry.isDirectory() && existsSync(join(dir, entry.name, "index.html")))
+      pages.push(join(entry.name, "index.html"));
+  return pages.sort();
+}
+
+/**
+ * Adds the links to the section pages of `dir`. A script's chunks are worked out once, however many
+ * pages carry it. Returns the number of pages changed.
  */
 export async function addModulePreloads(dir: string): Promise<number> {
   await init;
@@ -70,8 +87,7 @@ export async function addModulePreloads(dir: string): Promise<number> {
     return d;
   };
   let changed = 0;
-  for (const name of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
-    if (!name.endsWith(".html")) continue;
+  for (const name of sectionPages(dir)) {
     const file = join(dir, name);
     const next = withModulePreloads(readFileSync(file, "utf8"), deps);
     if (next === undefined) continue;

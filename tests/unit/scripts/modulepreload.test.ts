@@ -54,7 +54,7 @@ describe("modulepreload links for a page's scripts", () => {
     ).toBeUndefined();
   });
 
-  it("rewrites the built pages that need it and counts them", async () => {
+  it("rewrites the section pages that need it and counts them, not the pages of single plans", async () => {
     const dir = mkdtempSync(join(tmpdir(), "modulepreload-"));
     mkdirSync(join(dir, "_astro"));
     for (const [path, code] of Object.entries(CHUNKS)) writeFileSync(join(dir, path), code);
@@ -62,7 +62,11 @@ describe("modulepreload links for a page's scripts", () => {
     const page = '<head></head><body><script type="module" src="/_astro/page.js"></script></body>';
     writeFileSync(join(dir, "a/index.html"), page);
     writeFileSync(join(dir, "404.html"), '<head></head><script type="module" src="/_astro/alone.js"></script>');
+    // The page of one plan (a section's sub-page) is left as it is.
+    mkdirSync(join(dir, "a/one"));
+    writeFileSync(join(dir, "a/one/index.html"), page);
     expect(await addModulePreloads(dir)).toBe(1);
     expect(readFileSync(join(dir, "a/index.html"), "utf8")).toContain('href="/_astro/labels.js"');
+    expect(readFileSync(join(dir, "a/one/index.html"), "utf8")).toBe(page);
   });
 });
