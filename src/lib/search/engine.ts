@@ -8,7 +8,16 @@
 import MiniSearch from "minisearch";
 import { buildQuery, indexTerms } from "./query.ts";
 import { findInText } from "./in-text.ts";
-import { buildShards, loadShard, searchShards, shardKey, stopTerms, DOC_CHUNK, type Shard } from "./shards.ts";
+import {
+  buildShards,
+  indexTexts,
+  loadShard,
+  searchShards,
+  shardKey,
+  stopTerms,
+  DOC_CHUNK,
+  type Shard,
+} from "./shards.ts";
 import { SEARCH_GROUPS, groupEnds, groupOf, type SearchDoc, type SearchGroup } from "./documents.ts";
 
 /** Of each group, this many times the results shown are ranked again with the phrase bonus. */
@@ -53,8 +62,9 @@ export interface SearchFiles {
 export function buildSearchFiles(docs: readonly SearchDoc[]): SearchFiles {
   const names = new MiniSearch<SearchDoc>(NAMES_OPTIONS);
   names.addAll(docs.filter((d) => d.g !== "trich-dan"));
-  const stop = stopTerms(docs);
-  const shards = buildShards(docs, new Set(stop));
+  const indexed = indexTexts(docs);
+  const stop = stopTerms(docs, indexed);
+  const shards = buildShards(docs, new Set(stop), indexed);
   const chunks = new Map<number, Record<number, ShownDoc>>();
   for (const d of docs) {
     if (!d.x) continue;

@@ -23,19 +23,45 @@ export const shardKey = (term: string): string => term.slice(0, 2);
 export const STOP_SHARE = 0.2;
 export const STOP_MIN_DOCS = 5000;
 
-/** The terms too common to index (see STOP_SHARE), sorted. */
-export function stopTerms(docs: readonly SearchDoc[]): string[] {
-  const df = new Map<string, number>();
-  let n = 0;
+/**
+ * The distinct terms of every document's full text, as numbers into `vocabulary`: the texts are folded
+ * once for both stopTerms and buildShards (folding is most of the index's build time), and a number
+ * takes less memory than a term string per document.
+ */
+export interface IndexedTexts {
+  vocabulary: string[];
+  /** The documents with a full text, in order. */
+  docs: { id: number; terms: Int32Array }[];
+}
+
+/** The terms of the full texts of `docs` (see IndexedTexts). */
+export function indexTexts(docs: readonly SearchDoc[]): IndexedTexts {
+  const number = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const out: IndexedTexts["docs"] = [];
   for (const doc of docs) {
     if (!doc.x) continue;
-    n++;
-    for (const term of new Set(indexTerms(doc.x))) df.set(term, (df.get(term) ?? 0) + 1);
+    const terms = new Set<number>();
+    for (const term of indexTerms(doc.x)) {
+      let n = number.get(term);
+      if (n === undefined) {
+        n = vocabulary.length;
+        number.set(term, n);
+        vocabulary.push(term);
+      }
+      terms.add(n);
+    }
+    out.push({ id: doc.id, terms: Int32Array.from(terms) });
   }
-  return [...df]
-    .filter(([, count]) => count > STOP_MIN_DOCS && count > n * STOP_SHARE)
-    .map(([term]) => term)
-    .sort();
+  return { vocabulary, docs: out };
+}
+
+/** The terms too common to index (see STOP_SHARE), sorted. */
+export function stopTerms(docs: readonly SearchDoc[], indexed: IndexedTexts = indexTexts(docs)): string[] {
+  const df = new Int32Array(indexed.vocabulary.length);
+  for (const doc of indexed.docs) for (const n of doc.terms) df[n]++;
+  const n = indexed.docs.length;
+  return indexed.vocabulary.filter((_, i) => df[i] > STOP_MIN_DOCS && df[i] > n * STOP_SHARE).sort();
 }
 
 /** A loaded shard: how many documents have a full text, and each term's posting list. */
@@ -68,27 +94,25 @@ export function decodePostings(text: string): number[] {
  * the `stop` terms left out. A posting list is a few bytes a document, so a shard stays small even when
  * its terms are in most of 100,000 quotes.
  */
-export function buildShards(docs: readonly SearchDoc[], stop: ReadonlySet<string> = new Set()): Map<string, string> {
-  const byTerm = new Map<string, number[]>();
-  let count = 0;
-  for (const doc of docs) {
-    if (!doc.x) continue;
-    count++;
-    for (const term of new Set(indexTerms(doc.x))) {
-      if (stop.has(term)) continue;
-      const ids = byTerm.get(term);
-      if (ids) ids.push(doc.id);
-      else byTerm.set(term, [doc.id]);
-    }
-  }
+export function buildShards(
+  docs: readonly SearchDoc[],
+  stop: ReadonlySet<string> = new Set(),
+  indexed: IndexedTexts = indexTexts(docs),
+): Map<string, string> {
+  const { vocabulary } = indexed;
+  const postings: number[][] = vocabulary.map(() => []);
+  for (const doc of indexed.docs) for (const n of doc.terms) postings[n].push(doc.id);
   const perShard = new Map<string, Record<string, string>>();
-  for (const term of [...byTerm.keys()].sort()) {
+  const order = vocabulary.map((_, n) => n).sort((a, b) => (vocabulary[a] < vocabulary[b] ? -1 : 1));
+  for (const n of order) {
+    const term = vocabulary[n];
+    if (stop.has(term)) continue;
     const key = shardKey(term);
     const shard = perShard.get(key) ?? {};
-    shard[term] = encodePostings(byTerm.get(term) ?? []);
+    shard[term] = encodePostings(postings[n]);
     perShard.set(key, shard);
   }
-  return new Map([...perShard].map(([key, p]) => [key, JSON.stringify({ d: count, p })]));
+  return new Map([...perShard].map(([key, p]) => [key, JSON.stringify({ d: indexed.docs.length, p })]));
 }
 
 /** Loads a shard written by `buildShards`. */
