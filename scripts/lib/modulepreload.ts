@@ -28,14 +28,13 @@ export function staticImports(code: string, path: string): string[] {
 export function moduleGraph(entry: string, read: (path: string) => string): string[] {
   const seen = new Set<string>([entry]);
   const order: string[] = [];
-  const stack = [entry];
-  while (stack.length > 0) {
-    const path = stack.shift() as string;
+  // Breadth first: `order` is both the answer and the queue of modules still to read.
+  for (let i = -1; i < order.length; i++) {
+    const path = i < 0 ? entry : order[i];
     for (const dep of staticImports(read(path), path))
       if (!seen.has(dep)) {
         seen.add(dep);
         order.push(dep);
-        stack.push(dep);
       }
   }
   return order;

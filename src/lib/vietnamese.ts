@@ -192,6 +192,7 @@ export function foldSearch(text: string): string {
   for (let i = 0; i < text.length;) {
     const ch = charAt(text, i);
     const folded = foldedChar(ch);
+    // One character (nearly always) without an iterator: the loop alone is 1.2× slower on the sources.
     if (folded.length === 1) {
       if (folded === " ") space = out.length > 0;
       else {
