@@ -4,7 +4,7 @@
  * after a time limit; a statement from a shared link waits for the reader to press "Chạy".
  */
 import { toCsv } from "../lib/explorer/csv.ts";
-import { escapeHtml } from "../lib/explorer/render.ts";
+import { escapeHtml } from "../lib/html.ts";
 import { SQL_CELL_CHARS, SQL_ROWS_SHOWN, SQL_TIME_LIMIT_MS } from "../lib/explorer/limits.ts";
 import { csvCell, formatValue, shortenCell } from "../lib/explorer/sql-cells.ts";
 import { explainSqlError } from "../lib/explorer/sql-guard.ts";

@@ -3,7 +3,8 @@
  * and the same data as a table inside `<details>` for readers who cannot see the chart.
  */
 import { LEVEL_NAMES } from "../labels.ts";
-import { h, s, type Child } from "./dom.ts";
+import { escapeHtml } from "../html.ts";
+import { h, s } from "./dom.ts";
 import { LEVEL_FILL, LEVEL_INK, NULL_STROKE } from "./palette.ts";
 
 /** A cell of the table alternative: text, optionally a link, optionally coloured as a level. */
@@ -112,61 +113,36 @@ export function levelLegend(doc: Document, levels: readonly (number | null)[] = 
   );
 }
 
-function tableCell(doc: Document, cell: TableCell | string, header: boolean): HTMLElement {
+function tableCell(cell: TableCell | string, header: boolean): string {
   const c: TableCell = typeof cell === "string" ? { text: cell } : cell;
   const tag = header || c.rowHeader ? "th" : "td";
-  const style =
-    c.level === undefined || c.level === null
-      ? undefined
-      : `background:${LEVEL_FILL[c.level]};color:${LEVEL_INK[c.level]}`;
-  const attrs: Record<string, string | undefined> = {
-    scope: header ? "col" : c.rowHeader ? "row" : undefined,
-    class: c.level === null ? "chart-cell-null" : c.level === undefined ? undefined : "chart-cell-level",
-    style,
-  };
-  const content: Child = c.href ? h(doc, "a", { href: c.href }, c.text) : c.text;
-  return h(doc, tag, attrs, content);
+  const scope = header ? "col" : c.rowHeader ? "row" : undefined;
+  const level = c.level === undefined || c.level === null ? undefined : c.level;
+  const className = c.level === null ? "chart-cell-null" : level === undefined ? undefined : "chart-cell-level";
+  const attrs =
+    (scope ? ` scope="${scope}"` : "") +
+    (level === undefined ? "" : ` style="background:${LEVEL_FILL[level]};color:${LEVEL_INK[level]}"`) +
+    (className ? ` class="${className}"` : "");
+  const text = escapeHtml(c.text);
+  return `<${tag}${attrs}>${c.href ? `<a href="${escapeHtml(c.href)}">${text}</a>` : text}</${tag}>`;
 }
 
-/** The table alternative, folded in a `<details>`. */
+/** The table of the table alternative, as HTML. */
+export function tableHtml(spec: TableSpec): string {
+  const head = spec.head.map((text) => tableCell(text, true)).join("");
+  const body = spec.rows.map((row) => `<tr>${row.map((cell) => tableCell(cell, false)).join("")}</tr>`).join("");
+  return `<table><caption>${escapeHtml(spec.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/**
+ * The table alternative, folded in a `<details>`. Its cells are written as one HTML string and parsed
+ * once: a chart of 40 plans × 20 measures has some 900 cells, and the explorer redraws it on every
+ * filter change (node by node it took about 8 ms there).
+ */
 export function tableAlternative(doc: Document, spec: TableSpec): HTMLElement {
-  const table = h(
-    doc,
-    "table",
-    {},
-    h(doc, "caption", {}, spec.caption),
-    h(
-      doc,
-      "thead",
-      {},
-      h(
-        doc,
-        "tr",
-        {},
-        spec.head.map((text) => tableCell(doc, text, true)),
-      ),
-    ),
-    h(
-      doc,
-      "tbody",
-      {},
-      spec.rows.map((row) =>
-        h(
-          doc,
-          "tr",
-          {},
-          row.map((cell) => tableCell(doc, cell, false)),
-        ),
-      ),
-    ),
-  );
-  return h(
-    doc,
-    "details",
-    { class: "chart-table" },
-    h(doc, "summary", {}, "Xem số liệu dạng bảng"),
-    h(doc, "div", { class: "table-wrap" }, table),
-  );
+  const wrap = h(doc, "div", { class: "table-wrap" });
+  wrap.innerHTML = tableHtml(spec);
+  return h(doc, "details", { class: "chart-table" }, h(doc, "summary", {}, "Xem số liệu dạng bảng"), wrap);
 }
 
 /** Assembles the `<figure>`: caption first, then legend, drawing and table. */

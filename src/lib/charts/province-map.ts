@@ -111,17 +111,80 @@ function noneDefs(doc: Document, id: string): SVGElement {
 /** Rounds the numbers of a path to one decimal: a tenth of a unit of MAP_WIDTH is finer than a pixel. */
 const roundPath = (d: string) => d.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
 
+/**
+ * Maps already drawn, per document, boundaries and display width (and whether interactive): the outlines,
+ * islands and lettering depend on nothing else, so a map of other counts is a copy of one of these with
+ * its units' fills, names and links set (paintUnits). Projecting and rounding the outlines is most of a
+ * map's cost, and the explorer draws the map again on every filter change.
+ */
+const drawnMaps = new WeakMap<Document, WeakMap<UnitShapes, Map<string, Element>>>();
+
+/** What differs between two maps of the same outlines: each unit's fill, name and link, and the patterns' ids. */
+interface UnitPaint {
+  ids: { none: string; hatch: string };
+  fill: (f: Feature) => string;
+  label: (f: Feature) => string;
+  href: (f: Feature) => string;
+}
+
+/**
+ * Sets the units' fills, names and links, and the patterns' ids, on a copy of a map drawn by drawMap;
+ * false when the copy does not have one link per unit in the boundaries' order (then it is drawn anew).
+ */
+function paintUnits(svg: Element, features: readonly Feature[], paint: UnitPaint, interactive: boolean): boolean {
+  const links = Array.from(svg.querySelectorAll("a"));
+  const patterns = Array.from(svg.querySelectorAll("pattern"));
+  if (links.length !== features.length || patterns.length !== 2) return false;
+  patterns[0].setAttribute("id", paint.ids.none);
+  patterns[1].setAttribute("id", paint.ids.hatch);
+  for (const [i, a] of links.entries()) {
+    const f = features[i];
+    const path = a.querySelector("path");
+    if (!path) return false;
+    a.setAttribute("href", paint.href(f));
+    a.setAttribute("aria-label", paint.label(f));
+    path.setAttribute("fill", paint.fill(f));
+    const title = path.querySelector("title");
+    if (interactive && title) title.textContent = paint.label(f);
+  }
+  return true;
+}
+
 /** Draws the map (SVG) of `input` for a display `width`; `interactive` keeps the units' links focusable. */
 function drawMap(doc: Document, input: MapInput, width: number, interactive: boolean, href: (slug: string) => string) {
   const units = new Map(input.units.map((u) => [u.slug, u]));
   const measure = input.measure !== undefined;
   const key = `${measure ? input.measure!.id : "ke-hoach"}:${width}:${input.units.map((u) => `${u.plans}${u.level}`).join()}`;
   const ids = { none: stableId("chua-co", key), hatch: stableId("chua-ma-hoa", key) };
+  const label = (f: Feature) => unitLabel(units.get(String(f.id)) ?? { slug: "", name: "", plans: 0 }, measure);
+  const paint: UnitPaint = {
+    ids,
+    label,
+    fill: (f) => fillOf(units.get(String(f.id)), measure, ids),
+    href: (f) => href(String(f.id)),
+  };
+  const byShapes = drawnMaps.get(doc) ?? new WeakMap<UnitShapes, Map<string, Element>>();
+  drawnMaps.set(doc, byShapes);
+  const drawn = byShapes.get(input.shapes) ?? new Map<string, Element>();
+  byShapes.set(input.shapes, drawn);
+  const drawnKey = `${width}:${interactive}`;
+  const earlier = drawn.get(drawnKey);
+  if (earlier) {
+    const copy = earlier.cloneNode(true) as Element;
+    if (paintUnits(copy, input.shapes.features, paint, interactive)) return copy;
+  }
+  const svg = projectMap(doc, input, width, interactive, paint);
+  drawn.set(drawnKey, svg.cloneNode(true) as Element);
+  return svg;
+}
+
+/** Draws the map with Plot: outlines projected, islands and lettering placed, numbers rounded. */
+function projectMap(doc: Document, input: MapInput, width: number, interactive: boolean, paint: UnitPaint) {
+  const { ids, label } = paint;
   const scale = MAP_WIDTH / width;
   const fontSize = Math.round((width < 260 ? 11 : 13) * scale);
   const features = input.shapes.features;
   const islands = ARCHIPELAGOS.map((a) => ({ ...a, ...archipelago(input.shapes, a.unit) }));
-  const label = (f: Feature) => unitLabel(units.get(String(f.id)) ?? { slug: "", name: "", plans: 0 }, measure);
   // The projection fits the units and the archipelagos' boxes.
   const domain: FeatureCollection = {
     type: "FeatureCollection",
@@ -144,10 +207,10 @@ function drawMap(doc: Document, input: MapInput, width: number, interactive: boo
       () => noneDefs(doc, ids.none),
       () => hatchDefs(doc, ids.hatch),
       Plot.geo(features, {
-        fill: (f: Feature) => fillOf(units.get(String(f.id)), measure, ids),
+        fill: paint.fill,
         stroke: BORDER,
         strokeWidth: 0.6 * Math.min(scale, 2),
-        href: (f: Feature) => href(String(f.id)),
+        href: paint.href,
         ariaLabel: label,
         title: interactive ? label : undefined,
       }),

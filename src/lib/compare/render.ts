@@ -3,7 +3,7 @@
  * measure under its group. Rows where the plans' levels differ carry `is-khac`, so the page can hide
  * the others. Every value is escaped: nothing from the content or the address can become markup.
  */
-import { escapeHtml } from "../explorer/render.ts";
+import { escapeHtml } from "../html.ts";
 import { ISSUER_LEVELS, LEVEL_NAMES } from "../labels.ts";
 import type { CompareData, ComparePlan } from "./data.ts";
 

@@ -7,19 +7,13 @@ import { compareHref } from "../compare/state.ts";
 import { ISSUER_KINDS, ISSUER_LEVELS, LEVEL_NAMES } from "../labels.ts";
 import { formatNumber } from "../format.ts";
 import type { MatrixRow, PlanMeasureCell, PlanResult } from "./shape.ts";
+import { escapeHtml } from "../html.ts";
 
 /** What the renderers need to know about a measure. */
 export interface MeasureInfo {
   id: string;
   name: string;
   shortName: string;
-}
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Text made safe for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
 /** A quote cut to about `max` characters at a word boundary. */

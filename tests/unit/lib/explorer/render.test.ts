@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { escapeHtml, renderMatrix, renderResultsTable, shorten } from "../../../../src/lib/explorer/render.ts";
+import { escapeHtml } from "../../../../src/lib/html.ts";
+import { renderMatrix, renderResultsTable, shorten } from "../../../../src/lib/explorer/render.ts";
 import { localityMatrix, type PlanMeasureCell, type PlanResult } from "../../../../src/lib/explorer/shape.ts";
 
 const result = (over: Partial<PlanResult> = {}): PlanResult => ({
