@@ -137,7 +137,7 @@ export function tableHtml(spec: TableSpec): string {
 /**
  * The table alternative, folded in a `<details>`. Its cells are written as one HTML string and parsed
  * once: a chart of 40 plans × 20 measures has some 900 cells, and the explorer redraws it on every
- * filter change (node by node it took about 8 ms there).
+ * filter change (Chromium: 3.8 against 5.8 ms node by node, warm; linkedom at build: about the same).
  */
 export function tableAlternative(doc: Document, spec: TableSpec): HTMLElement {
   const wrap = h(doc, "div", { class: "table-wrap" });
