@@ -119,6 +119,9 @@ const roundPath = (d: string) => d.replace(/-?\d+\.\d+/g, (n) => String(Math.rou
  */
 const drawnMaps = new WeakMap<Document, WeakMap<UnitShapes, Map<string, Element>>>();
 
+/** How many widths of one map drawnMaps keeps (a page draws one or two: wide and narrow, or small maps). */
+const KEPT_WIDTHS = 4;
+
 /** What differs between two maps of the same outlines: each unit's fill, name and link, and the patterns' ids. */
 interface UnitPaint {
   ids: { none: string; hatch: string };
@@ -174,6 +177,8 @@ function drawMap(doc: Document, input: MapInput, width: number, interactive: boo
     if (paintUnits(copy, input.shapes.features, paint, interactive)) return copy;
   }
   const svg = projectMap(doc, input, width, interactive, paint);
+  // A window resized by dragging draws at many widths: only the last few are kept.
+  if (drawn.size >= KEPT_WIDTHS) drawn.delete(drawn.keys().next().value!);
   drawn.set(drawnKey, svg.cloneNode(true) as Element);
   return svg;
 }

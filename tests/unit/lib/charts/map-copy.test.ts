@@ -44,6 +44,15 @@ describe("a map drawn again in the same document", () => {
     expect(haNoi.querySelector("title")?.textContent).toBe(haNoi.getAttribute("aria-label"));
   });
 
+  it("stays right after many widths (a window resized by dragging)", () => {
+    const document = freshDocument();
+    for (let width = 300; width <= 520; width += 20) provinceMapChart(first, { document, width });
+    for (const width of [300, 520])
+      expect(provinceMapChart(other, { document, width }).outerHTML).toBe(
+        provinceMapChart(other, { document: freshDocument(), width }).outerHTML,
+      );
+  });
+
   it("draws small multiples of other measures as on a fresh page", () => {
     const document = freshDocument();
     measureMapsChart([measure("lao-khoa", rows)], { document });
