@@ -194,20 +194,16 @@ class Explorer {
     this.state = next;
     this.toggle?.update(next);
     const url = location.pathname + serializeState(next);
-    const record = () => {
-      if (url === location.pathname + location.search) return;
+    if (url !== location.pathname + location.search) {
       if (history === "push") window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
-    };
+    }
     showNotices([]);
     this.showTab(next.tab);
     if (filtersChanged) {
       this.limit = TABLE_PAGE;
       this.refresh(startedAt);
-      // The new history entry (several milliseconds in Chromium) is written while DuckDB answers, once
-      // the queries are on their way, not before them.
-      setTimeout(record, 0);
-    } else record();
+    }
   }
 
   private async load() {
