@@ -128,7 +128,7 @@ function tableCell(cell: TableCell | string, header: boolean): string {
 }
 
 /** The table of the table alternative, as HTML. */
-export function tableHtml(spec: TableSpec): string {
+function tableHtml(spec: TableSpec): string {
   const head = spec.head.map((text) => tableCell(text, true)).join("");
   const body = spec.rows.map((row) => `<tr>${row.map((cell) => tableCell(cell, false)).join("")}</tr>`).join("");
   return `<table><caption>${escapeHtml(spec.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;

@@ -19,6 +19,7 @@ import {
 import { LEVEL_FILL } from "./palette.ts";
 import type { ChartOptions } from "./types.ts";
 import { count } from "./data.ts";
+import { copyOfDrawnMap, keepDrawnMap, type UnitPaint } from "./map-copy.ts";
 
 /**
  * Width of the map's own coordinates. Every map is drawn in this space, whatever its displayed width,
@@ -111,48 +112,6 @@ function noneDefs(doc: Document, id: string): SVGElement {
 /** Rounds the numbers of a path to one decimal: a tenth of a unit of MAP_WIDTH is finer than a pixel. */
 const roundPath = (d: string) => d.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
 
-/**
- * Maps already drawn, per document, boundaries and display width (and whether interactive): the outlines,
- * islands and lettering depend on nothing else, so a map of other counts is a copy of one of these with
- * its units' fills, names and links set (paintUnits). Projecting and rounding the outlines is most of a
- * map's cost, and the explorer draws the map again on every filter change.
- */
-const drawnMaps = new WeakMap<Document, WeakMap<UnitShapes, Map<string, Element>>>();
-
-/** How many widths of one map drawnMaps keeps (a page draws one or two: wide and narrow, or small maps). */
-const KEPT_WIDTHS = 4;
-
-/** What differs between two maps of the same outlines: each unit's fill, name and link, and the patterns' ids. */
-interface UnitPaint {
-  ids: { none: string; hatch: string };
-  fill: (f: Feature) => string;
-  label: (f: Feature) => string;
-  href: (f: Feature) => string;
-}
-
-/**
- * Sets the units' fills, names and links, and the patterns' ids, on a copy of a map drawn by drawMap;
- * false when the copy does not have one link per unit in the boundaries' order (then it is drawn anew).
- */
-function paintUnits(svg: Element, features: readonly Feature[], paint: UnitPaint, interactive: boolean): boolean {
-  const links = Array.from(svg.querySelectorAll("a"));
-  const patterns = Array.from(svg.querySelectorAll("pattern"));
-  if (links.length !== features.length || patterns.length !== 2) return false;
-  patterns[0].setAttribute("id", paint.ids.none);
-  patterns[1].setAttribute("id", paint.ids.hatch);
-  for (const [i, a] of links.entries()) {
-    const f = features[i];
-    const path = a.querySelector("path");
-    if (!path) return false;
-    a.setAttribute("href", paint.href(f));
-    a.setAttribute("aria-label", paint.label(f));
-    path.setAttribute("fill", paint.fill(f));
-    const title = path.querySelector("title");
-    if (interactive && title) title.textContent = paint.label(f);
-  }
-  return true;
-}
-
 /** Draws the map (SVG) of `input` for a display `width`; `interactive` keeps the units' links focusable. */
 function drawMap(doc: Document, input: MapInput, width: number, interactive: boolean, href: (slug: string) => string) {
   const units = new Map(input.units.map((u) => [u.slug, u]));
@@ -166,20 +125,10 @@ function drawMap(doc: Document, input: MapInput, width: number, interactive: boo
     fill: (f) => fillOf(units.get(String(f.id)), measure, ids),
     href: (f) => href(String(f.id)),
   };
-  const byShapes = drawnMaps.get(doc) ?? new WeakMap<UnitShapes, Map<string, Element>>();
-  drawnMaps.set(doc, byShapes);
-  const drawn = byShapes.get(input.shapes) ?? new Map<string, Element>();
-  byShapes.set(input.shapes, drawn);
-  const drawnKey = `${width}:${interactive}`;
-  const earlier = drawn.get(drawnKey);
-  if (earlier) {
-    const copy = earlier.cloneNode(true) as Element;
-    if (paintUnits(copy, input.shapes.features, paint, interactive)) return copy;
-  }
+  const copy = copyOfDrawnMap(doc, input.shapes, width, interactive, paint);
+  if (copy) return copy;
   const svg = projectMap(doc, input, width, interactive, paint);
-  // A window resized by dragging draws at many widths: only the last few are kept.
-  if (drawn.size >= KEPT_WIDTHS) drawn.delete(drawn.keys().next().value!);
-  drawn.set(drawnKey, svg.cloneNode(true) as Element);
+  keepDrawnMap(doc, input.shapes, width, interactive, svg);
   return svg;
 }
 
