@@ -300,7 +300,7 @@ class Explorer {
     button.disabled = true;
     try {
       const { state } = this.last;
-      const rows = await (await this.db).query(resultsQuery(state, { full: true }));
+      const rows = await (await this.db).query(resultsQuery(state, this.ctx.state.measureIds, { full: true }));
       const csv = selectionCsv(
         rows.map((r) => planResultFromRow(r, state.minLevel)),
         cellsFromRows(rows, this.ctx.state.measureIds),

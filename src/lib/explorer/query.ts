@@ -42,6 +42,12 @@ export interface Statement {
 /** The filters that show counts; each is left out of its own counts. */
 export type Facet = "measures" | "issuerLevels" | "kinds" | "provinces";
 
+/**
+ * The measure ids in the database's codebook order (MEASURE_ORDER_SQL, view.ts measureOrder): the order
+ * of every plan's `levels` list, so a measure's level is `levels[its index + 1]`.
+ */
+export type MeasureOrder = readonly string[];
+
 /** Words of the free text, folded (no diacritics, "đ" → "d"); at most 8, so a pasted paragraph stays cheap. */
 export function searchWords(text: string): string[] {
   return [...new Set(foldVietnamese(text).split(" ").filter(Boolean))].slice(0, 8);
@@ -53,15 +59,18 @@ const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",
  * The WHERE conditions of a state on `plan_filters p`, without the facet `skip`. Free text is the one
  * filter on the wide plans table (its folded search text), as a subquery.
  */
-export function conditions(state: FilterState, skip?: Facet): Statement {
+export function conditions(state: FilterState, order: MeasureOrder, skip?: Facet): Statement {
   const parts: string[] = [];
   const params: Param[] = [];
   if (skip !== "measures" && state.measures.length > 0) {
     // plans.levels holds every measure's level in codebook order: one list lookup per measure is much
-    // cheaper than a subquery on plan_measures.
-    const one = `p.levels[(SELECT position FROM ${MEASURES} WHERE id = ?)] >= ?`;
+    // cheaper than a subquery on plan_measures. The index travels as a parameter (a lookup of the
+    // measures table in the statement made every statement slower to plan and to run: 10,000 plans,
+    // DuckDB-wasm, one redraw's four statements 42 against 36 ms). A measure the order lacks reads
+    // levels[0], which is NULL: no plan has it.
+    const one = "p.levels[CAST(? AS INTEGER)] >= ?";
     parts.push(`(${state.measures.map(() => one).join(state.mode === "any" ? " OR " : " AND ")})`);
-    for (const m of state.measures) params.push(m, state.minLevel);
+    for (const m of state.measures) params.push(order.indexOf(m) + 1, state.minLevel);
   }
   if (skip !== "issuerLevels" && state.issuerLevels.length > 0) {
     parts.push(`p.issuer_level IN (${placeholders(state.issuerLevels.length)})`);
@@ -107,8 +116,8 @@ export interface ResultsOptions {
  * measure, which keeps the transfer small. With `full`, also the title and the chosen measures' first
  * quotes as "measure id NUL quote" strings, for the CSV.
  */
-export function resultsQuery(state: FilterState, options: ResultsOptions = {}): Statement {
-  const where = conditions(state);
+export function resultsQuery(state: FilterState, order: MeasureOrder, options: ResultsOptions = {}): Statement {
+  const where = conditions(state, order);
   const words = searchWords(state.text);
   // Placeholders are numbered in the order they appear in the text: chosen measures, words, conditions.
   const params: Param[] = [];
@@ -162,8 +171,8 @@ ORDER BY p.display_order`;
  * matching plans. summaryFromRows (shape.ts) adds them up; a plain count per group is several times
  * cheaper in DuckDB-wasm than the seven filtered aggregates it replaces (10,000 plans: 26 against 96 ms).
  */
-export function summaryQuery(state: FilterState): Statement {
-  const where = conditions(state);
+export function summaryQuery(state: FilterState, order: MeasureOrder): Statement {
+  const where = conditions(state, order);
   const sql = `SELECT coalesce(province, '') AS province, pos, lv, CAST(count(*) AS INTEGER) AS n
 FROM (SELECT p.province, unnest(p.levels) AS lv, generate_subscripts(p.levels, 1) AS pos FROM ${FILTERS} p WHERE ${where.sql})
 GROUP BY ALL`;
@@ -176,10 +185,14 @@ GROUP BY ALL`;
  * beside the other queries of a redraw; plan_measures is stored in display_order, so DuckDB reads only
  * the part of the quotes that holds the page.
  */
-export function quotesQuery(state: FilterState, options: { limit: number; offset?: number }): Statement {
+export function quotesQuery(
+  state: FilterState,
+  order: MeasureOrder,
+  options: { limit: number; offset?: number },
+): Statement {
   if (state.measures.length === 0)
     return { sql: "SELECT NULL AS plan, NULL AS measure, NULL AS quote LIMIT 0", params: [] };
-  const where = conditions(state);
+  const where = conditions(state, order);
   return {
     sql: `SELECT pm.plan, pm.measure, pm.quote FROM ${PLAN_MEASURES} pm
 WHERE pm.display_order IN (
@@ -219,7 +232,11 @@ export const MEASURE_ORDER_SQL = `SELECT id FROM ${MEASURES} ORDER BY position`;
  * or `provinces: false` those counts are left out: the summary gives them when they count the same plans
  * (measureCountsInSummary, provinceCountsInSummary).
  */
-export function facetsQuery(state: FilterState, options: { measures?: boolean; provinces?: boolean } = {}): Statement {
+export function facetsQuery(
+  state: FilterState,
+  order: MeasureOrder,
+  options: { measures?: boolean; provinces?: boolean } = {},
+): Statement {
   const params: Param[] = [];
   const parts: string[] = [];
   const part = (select: string, from: string, where: Statement, group: string) => {
@@ -227,7 +244,7 @@ export function facetsQuery(state: FilterState, options: { measures?: boolean; p
     parts.push(`SELECT ${select} FROM ${from} WHERE ${where.sql} GROUP BY ${group}`);
   };
   if (options.measures !== false) {
-    const measureWhere = conditions(state, state.mode === "any" ? "measures" : undefined);
+    const measureWhere = conditions(state, order, state.mode === "any" ? "measures" : undefined);
     // From the levels lists (one scan of plans), not a join with plan_measures.
     part(
       "'measures' AS facet, m.id AS value, CAST(count(*) AS INTEGER) AS n",
@@ -239,20 +256,20 @@ export function facetsQuery(state: FilterState, options: { measures?: boolean; p
   part(
     "'issuerLevels' AS facet, p.issuer_level AS value, CAST(count(*) AS INTEGER) AS n",
     `${FILTERS} p`,
-    conditions(state, "issuerLevels"),
+    conditions(state, order, "issuerLevels"),
     "p.issuer_level",
   );
   part(
     "'kinds' AS facet, p.issuer_kind AS value, CAST(count(*) AS INTEGER) AS n",
     `${FILTERS} p`,
-    conditions(state, "kinds"),
+    conditions(state, order, "kinds"),
     "p.issuer_kind",
   );
   if (options.provinces !== false)
     part(
       "'provinces' AS facet, coalesce(p.province, '') AS value, CAST(count(*) AS INTEGER) AS n",
       `${FILTERS} p`,
-      conditions(state, "provinces"),
+      conditions(state, order, "provinces"),
       "p.province",
     );
   return { sql: parts.join("\nUNION ALL\n"), params };

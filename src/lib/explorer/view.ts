@@ -13,6 +13,7 @@ import type { MapUnit } from "../charts/map-data.ts";
 import {
   facetsQuery,
   MEASURE_ORDER_SQL,
+  type MeasureOrder,
   measureCountsInSummary,
   provinceCountsInSummary,
   quotesQuery,
@@ -74,9 +75,10 @@ export async function measureOrder(db: QueryRunner): Promise<string[]> {
 function pageQuotes(
   db: QueryRunner,
   state: FilterState,
+  order: MeasureOrder,
   page: { limit: number; offset?: number },
 ): Promise<Record<string, unknown>[]> {
-  return state.measures.length > 0 ? db.query(quotesQuery(state, page)) : Promise.resolve([]);
+  return state.measures.length > 0 ? db.query(quotesQuery(state, order, page)) : Promise.resolve([]);
 }
 
 /** Fetches the table rows from `r.plans.length` up to `to`, with their quotes (in place: "Hiện thêm"). */
@@ -84,7 +86,10 @@ export async function addPlans(db: QueryRunner, r: Results, measureIds: readonly
   const from = r.plans.length;
   if (to <= from || from >= r.total) return;
   const page = { limit: to - from, offset: from };
-  const [rows, quotes] = await Promise.all([db.query(resultsQuery(r.state, page)), pageQuotes(db, r.state, page)]);
+  const [rows, quotes] = await Promise.all([
+    db.query(resultsQuery(r.state, measureIds, page)),
+    pageQuotes(db, r.state, measureIds, page),
+  ]);
   r.plans.push(...rows.map((row) => planResultFromRow(row, r.state.minLevel)));
   const cells = cellsFromRows(rows, measureIds);
   addQuotes(cells, quotes);
@@ -106,10 +111,10 @@ export async function queryResults(
   const fromSummary = measureCountsInSummary(state);
   const provincesFromSummary = provinceCountsInSummary(state);
   const [plans, facets, summary, quotes] = await Promise.all([
-    db.query(resultsQuery(state, { limit })),
-    db.query(facetsQuery(state, { measures: !fromSummary, provinces: !provincesFromSummary })),
-    db.query(summaryQuery(state)),
-    pageQuotes(db, state, { limit: limit ?? Number.MAX_SAFE_INTEGER }),
+    db.query(resultsQuery(state, measureIds, { limit })),
+    db.query(facetsQuery(state, measureIds, { measures: !fromSummary, provinces: !provincesFromSummary })),
+    db.query(summaryQuery(state, measureIds)),
+    pageQuotes(db, state, measureIds, { limit: limit ?? Number.MAX_SAFE_INTEGER }),
   ]);
   const counted = summaryFromRows(summary, measureIds, state.minLevel);
   const cells = cellsFromRows(plans, measureIds);

@@ -27,6 +27,8 @@ import { fixtureContent, parentFixtureCorpus } from "../../../fixture-corpus.ts"
 import { useFixtureWasm } from "./wasm-db.ts";
 
 const { plans, measures } = fixtureContent();
+/** The codebook order, which the fixture database's levels lists follow. */
+const ORDER = measures.map((m) => m.id);
 const HEADLINE = ["lao-khoa", "muc-sinh-thay-the", "mat-can-bang-gioi-tinh", "du-lieu-dan-cu"];
 
 const wasm = useFixtureWasm();
@@ -38,7 +40,7 @@ const parentWasm = useFixtureWasm(() => {
 const state = (s: Partial<FilterState>): FilterState => ({ ...EMPTY_STATE, ...s });
 const slugsOf = (s: Partial<FilterState>) =>
   wasm()
-    .query(resultsQuery(state(s)))
+    .query(resultsQuery(state(s), ORDER))
     .map((r) => String(r.slug));
 const sorted = (xs: string[]) => [...xs].sort();
 const levelOf = (slug: string, id: string) => plans.find((p) => p.slug === slug)?.plan.measures[id]?.level ?? null;
@@ -47,7 +49,7 @@ const withLevel = (id: string, min: number) =>
 
 describe("resultsQuery(state)", () => {
   it("lists every plan, newest first, when nothing is filtered", () => {
-    const rows = wasm().query(resultsQuery(EMPTY_STATE));
+    const rows = wasm().query(resultsQuery(EMPTY_STATE, ORDER));
     expect(rows.length).toBe(plans.length);
     const dates = rows.map((r) => String(r.sort_date));
     expect(dates).toEqual([...dates].sort().reverse());
@@ -97,7 +99,7 @@ describe("resultsQuery(state)", () => {
   });
 
   it("finds text typed without diacritics: 'lao khoa' finds 'lão khoa' and shows the quote", () => {
-    const rows = wasm().query(resultsQuery(state({ text: "lao khoa" })));
+    const rows = wasm().query(resultsQuery(state({ text: "lao khoa" }), ORDER));
     expect(rows.length).toBeGreaterThan(0);
     const quoted = rows.find((r) => r.matched_quote !== null);
     expect(foldVietnamese(String(quoted?.matched_quote))).toContain("lao khoa");
@@ -124,15 +126,20 @@ describe("conditions(state, skip)", () => {
       from: "2020-01-01",
       text: "Đắk Lắk",
     });
-    const { sql, params } = conditions(s);
-    for (const v of ["lao-khoa", "tinh", "party", "hue", "2020-01-01", "dak"]) {
-      expect(sql).not.toContain(v);
-      expect(params).toContain(v);
-    }
+    const { sql, params } = conditions(s, ORDER);
+    for (const v of ["lao-khoa", "tinh", "party", "hue", "2020-01-01", "dak"]) expect(sql).not.toContain(v);
+    for (const v of ["tinh", "party", "hue", "2020-01-01", "dak"]) expect(params).toContain(v);
+    // The measure travels as its index in the levels lists.
+    expect(params[0]).toBe(ORDER.indexOf("lao-khoa") + 1);
+  });
+
+  it("finds no plan for a measure the codebook order lacks", () => {
+    const rows = wasm().query(resultsQuery(state({ measures: ["khong-co"] }), ORDER));
+    expect(rows).toEqual([]);
   });
 
   it("leaves out the skipped facet", () => {
-    expect(conditions(state({ issuerLevels: ["tinh"] }), "issuerLevels").sql).toBe("TRUE");
+    expect(conditions(state({ issuerLevels: ["tinh"] }), ORDER, "issuerLevels").sql).toBe("TRUE");
   });
 });
 
@@ -146,7 +153,7 @@ describe("searchWords(text)", () => {
 describe("resultsQuery(state, { full: true }) and quotesQuery(state, page)", () => {
   it("gives every plan's level of every measure, and the first quote of each chosen measure", () => {
     const chosen = ["muc-sinh-thay-the", "lao-khoa"];
-    const rows = wasm().query(resultsQuery(state({ measures: chosen }), { full: true }));
+    const rows = wasm().query(resultsQuery(state({ measures: chosen }), ORDER, { full: true }));
     expect(rows.every((r) => typeof r.title === "string")).toBe(true);
     const cells = cellsFromRows(
       rows,
@@ -164,20 +171,20 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(state, page)", () 
 
   it("fetches the same quotes for the rows the table shows", () => {
     const chosen = ["muc-sinh-thay-the", "lao-khoa"];
-    const rows = wasm().query(resultsQuery(state({ measures: chosen })));
+    const rows = wasm().query(resultsQuery(state({ measures: chosen }), ORDER));
     const ids = measures.map((m) => m.id);
     const cells = cellsFromRows(rows, ids);
     expect(cells.every((c) => c.quote === null)).toBe(true);
-    addQuotes(cells, wasm().query(quotesQuery(state({ measures: chosen }), { limit: rows.length })));
-    const full = cellsFromRows(wasm().query(resultsQuery(state({ measures: chosen }), { full: true })), ids);
+    addQuotes(cells, wasm().query(quotesQuery(state({ measures: chosen }), ORDER, { limit: rows.length })));
+    const full = cellsFromRows(wasm().query(resultsQuery(state({ measures: chosen }), ORDER, { full: true })), ids);
     expect(cells).toEqual(full);
   });
 
   it("fetches the quotes of exactly one page of the table", () => {
     const chosen = ["lao-khoa"];
     const s = state({ measures: chosen, minLevel: 1 });
-    const page = wasm().query(resultsQuery(s, { limit: 2, offset: 1 }));
-    const quotes = wasm().query(quotesQuery(s, { limit: 2, offset: 1 }));
+    const page = wasm().query(resultsQuery(s, ORDER, { limit: 2, offset: 1 }));
+    const quotes = wasm().query(quotesQuery(s, ORDER, { limit: 2, offset: 1 }));
     const withQuote = page.filter((r) => plans.find((p) => p.slug === r.slug)?.plan.measures["lao-khoa"]?.quotes[0]);
     expect(quotes.map((q) => q.plan).sort()).toEqual(withQuote.map((r) => r.slug).sort());
     expect(quotes.every((q) => q.measure === "lao-khoa")).toBe(true);
@@ -192,7 +199,7 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(state, page)", () 
   });
 
   it("marks national documents' measures as not coded rather than 0", () => {
-    const rows = wasm().query(resultsQuery(state({ issuerLevels: ["trung-uong"] })));
+    const rows = wasm().query(resultsQuery(state({ issuerLevels: ["trung-uong"] }), ORDER));
     const cells = cellsFromRows(
       rows,
       measures.map((m) => m.id),
@@ -216,9 +223,9 @@ describe("summaryQuery(state)", () => {
 
   for (const s of STATES)
     it(`counts what one row per plan gave before (${JSON.stringify(s)})`, () => {
-      const rows = wasm().query(resultsQuery(state(s)));
+      const rows = wasm().query(resultsQuery(state(s), ORDER));
       const cells = cellsFromRows(rows, ids);
-      const summary = summaryFromRows(wasm().query(summaryQuery(state(s))), ids, state(s).minLevel);
+      const summary = summaryFromRows(wasm().query(summaryQuery(state(s), ORDER)), ids, state(s).minLevel);
       expect(summary.total).toBe(rows.length);
       const minLevel = state(s).minLevel;
       expect(matrixOfSummary(summary, ids, provinceOrder)).toEqual(localityMatrix(cells, ids, provinceOrder, minLevel));
@@ -240,7 +247,7 @@ describe("resultsQuery(state, { limit, offset })", () => {
     const all = slugsOf({});
     const page = (offset: number) =>
       wasm()
-        .query(resultsQuery(state({}), { limit: 3, offset }))
+        .query(resultsQuery(state({}), ORDER, { limit: 3, offset }))
         .map((r) => String(r.slug));
     expect([...page(0), ...page(3), ...page(6)]).toEqual(all.slice(0, 9));
     expect(page(all.length)).toEqual([]);
@@ -250,7 +257,7 @@ describe("resultsQuery(state, { limit, offset })", () => {
 describe("facetsQuery(state)", () => {
   const counts = (s: Partial<FilterState>) => {
     const out = new Map<string, number>();
-    for (const r of wasm().query(facetsQuery(state(s)))) out.set(`${r.facet}:${r.value}`, Number(r.n));
+    for (const r of wasm().query(facetsQuery(state(s), ORDER))) out.set(`${r.facet}:${r.value}`, Number(r.n));
     return out;
   };
 
@@ -266,23 +273,23 @@ describe("facetsQuery(state)", () => {
     for (const s of states) {
       expect(measureCountsInSummary(state(s)), JSON.stringify(s)).toBe(true);
       const fromSummary = measureCountsFromSummary(
-        summaryFromRows(wasm().query(summaryQuery(state(s))), ids, state(s).minLevel),
+        summaryFromRows(wasm().query(summaryQuery(state(s), ORDER)), ids, state(s).minLevel),
       );
       const fromFacets = new Map(
         [...counts(s)].filter(([k]) => k.startsWith("measures:")).map(([k, n]) => [k.slice("measures:".length), n]),
       );
       expect(fromSummary, JSON.stringify(s)).toEqual(fromFacets);
-      const without = wasm().query(facetsQuery(state(s), { measures: false }));
+      const without = wasm().query(facetsQuery(state(s), ORDER, { measures: false }));
       expect(without.some((r) => r.facet === "measures")).toBe(false);
       expect(without.length).toBe([...counts(s).keys()].filter((k) => !k.startsWith("measures:")).length);
       if (!provinceCountsInSummary(state(s))) continue;
-      const summary = summaryFromRows(wasm().query(summaryQuery(state(s))), ids, state(s).minLevel);
+      const summary = summaryFromRows(wasm().query(summaryQuery(state(s), ORDER)), ids, state(s).minLevel);
       const perProvince = new Map([...summary.provinces].filter(([, p]) => p.plans > 0).map(([k, p]) => [k, p.plans]));
       const facet = new Map(
         [...counts(s)].filter(([k]) => k.startsWith("provinces:")).map(([k, n]) => [k.slice("provinces:".length), n]),
       );
       expect(perProvince, JSON.stringify(s)).toEqual(facet);
-      const neither = wasm().query(facetsQuery(state(s), { measures: false, provinces: false }));
+      const neither = wasm().query(facetsQuery(state(s), ORDER, { measures: false, provinces: false }));
       expect(neither.every((r) => r.facet === "issuerLevels" || r.facet === "kinds")).toBe(true);
       expect(neither.length).toBe(
         [...counts(s).keys()].filter((k) => k.startsWith("issuerLevels:") || k.startsWith("kinds:")).length,

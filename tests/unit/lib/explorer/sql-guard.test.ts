@@ -3,6 +3,7 @@ import { resultsQuery } from "../../../../src/lib/explorer/query.ts";
 import { explainSqlError, planSqlRun } from "../../../../src/lib/explorer/sql-guard.ts";
 import { EMPTY_STATE } from "../../../../src/lib/explorer/state.ts";
 import { useFixtureWasm } from "./wasm-db.ts";
+import { fixtureContent } from "../../../fixture-corpus.ts";
 
 /** The probe's shared link: an escape string hides the semicolons from a hand-written tokenizer. */
 const ATTACK =
@@ -10,10 +11,11 @@ const ATTACK =
   "UPDATE plans SET short_title='GIẢ MẠO: '||short_title; SELECT 'ok'";
 
 const wasm = useFixtureWasm();
+const ORDER = fixtureContent().measures.map((m) => m.id);
 
 const titles = () =>
   wasm()
-    .query(resultsQuery(EMPTY_STATE))
+    .query(resultsQuery(EMPTY_STATE, ORDER))
     .map((r) => String(r.short_title));
 const refusal = (text: string) => {
   const answer = wasm().sqlTab(text);
