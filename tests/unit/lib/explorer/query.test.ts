@@ -155,10 +155,7 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(state, page)", () 
     const chosen = ["muc-sinh-thay-the", "lao-khoa"];
     const rows = wasm().query(resultsQuery(state({ measures: chosen }), ORDER, { full: true }));
     expect(rows.every((r) => typeof r.title === "string")).toBe(true);
-    const cells = cellsFromRows(
-      rows,
-      measures.map((m) => m.id),
-    );
+    const cells = cellsFromRows(rows, ORDER);
     expect(cells.length).toBe(rows.length * measures.length);
     for (const c of cells) {
       const coding = plans.find((p) => p.slug === c.slug)?.plan.measures[c.measureId];
@@ -172,11 +169,10 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(state, page)", () 
   it("fetches the same quotes for the rows the table shows", () => {
     const chosen = ["muc-sinh-thay-the", "lao-khoa"];
     const rows = wasm().query(resultsQuery(state({ measures: chosen }), ORDER));
-    const ids = measures.map((m) => m.id);
-    const cells = cellsFromRows(rows, ids);
+    const cells = cellsFromRows(rows, ORDER);
     expect(cells.every((c) => c.quote === null)).toBe(true);
     addQuotes(cells, wasm().query(quotesQuery(state({ measures: chosen }), ORDER, { limit: rows.length })));
-    const full = cellsFromRows(wasm().query(resultsQuery(state({ measures: chosen }), ORDER, { full: true })), ids);
+    const full = cellsFromRows(wasm().query(resultsQuery(state({ measures: chosen }), ORDER, { full: true })), ORDER);
     expect(cells).toEqual(full);
   });
 
@@ -200,16 +196,12 @@ describe("resultsQuery(state, { full: true }) and quotesQuery(state, page)", () 
 
   it("marks national documents' measures as not coded rather than 0", () => {
     const rows = wasm().query(resultsQuery(state({ issuerLevels: ["trung-uong"] }), ORDER));
-    const cells = cellsFromRows(
-      rows,
-      measures.map((m) => m.id),
-    );
+    const cells = cellsFromRows(rows, ORDER);
     expect(cells.every((c) => c.level === null)).toBe(true);
   });
 });
 
 describe("summaryQuery(state)", () => {
-  const ids = measures.map((m) => m.id);
   const provinceOrder = fixtureContent().provinces.map((p) => p.slug);
   const chartMeasures = measures.map((m) => ({ id: m.id, name: m.name, shortName: m.shortName, group: m.group }));
   const STATES: Partial<FilterState>[] = [
@@ -224,11 +216,13 @@ describe("summaryQuery(state)", () => {
   for (const s of STATES)
     it(`counts what one row per plan gave before (${JSON.stringify(s)})`, () => {
       const rows = wasm().query(resultsQuery(state(s), ORDER));
-      const cells = cellsFromRows(rows, ids);
-      const summary = summaryFromRows(wasm().query(summaryQuery(state(s), ORDER)), ids, state(s).minLevel);
+      const cells = cellsFromRows(rows, ORDER);
+      const summary = summaryFromRows(wasm().query(summaryQuery(state(s), ORDER)), ORDER, state(s).minLevel);
       expect(summary.total).toBe(rows.length);
       const minLevel = state(s).minLevel;
-      expect(matrixOfSummary(summary, ids, provinceOrder)).toEqual(localityMatrix(cells, ids, provinceOrder, minLevel));
+      expect(matrixOfSummary(summary, ORDER, provinceOrder)).toEqual(
+        localityMatrix(cells, ORDER, provinceOrder, minLevel),
+      );
       const byRow = levelCounts(
         chartRows(
           cells,
@@ -262,7 +256,6 @@ describe("facetsQuery(state)", () => {
   };
 
   it("gives the measures' and provinces' counts the summary gives, whenever they count the same plans", () => {
-    const ids = measures.map((m) => m.id);
     const states: Partial<FilterState>[] = [
       {},
       { minLevel: 2 },
@@ -273,7 +266,7 @@ describe("facetsQuery(state)", () => {
     for (const s of states) {
       expect(measureCountsInSummary(state(s)), JSON.stringify(s)).toBe(true);
       const fromSummary = measureCountsFromSummary(
-        summaryFromRows(wasm().query(summaryQuery(state(s), ORDER)), ids, state(s).minLevel),
+        summaryFromRows(wasm().query(summaryQuery(state(s), ORDER)), ORDER, state(s).minLevel),
       );
       const fromFacets = new Map(
         [...counts(s)].filter(([k]) => k.startsWith("measures:")).map(([k, n]) => [k.slice("measures:".length), n]),
@@ -283,7 +276,7 @@ describe("facetsQuery(state)", () => {
       expect(without.some((r) => r.facet === "measures")).toBe(false);
       expect(without.length).toBe([...counts(s).keys()].filter((k) => !k.startsWith("measures:")).length);
       if (!provinceCountsInSummary(state(s))) continue;
-      const summary = summaryFromRows(wasm().query(summaryQuery(state(s), ORDER)), ids, state(s).minLevel);
+      const summary = summaryFromRows(wasm().query(summaryQuery(state(s), ORDER)), ORDER, state(s).minLevel);
       const perProvince = new Map([...summary.provinces].filter(([, p]) => p.plans > 0).map(([k, p]) => [k, p.plans]));
       const facet = new Map(
         [...counts(s)].filter(([k]) => k.startsWith("provinces:")).map(([k, n]) => [k.slice("provinces:".length), n]),
