@@ -52,12 +52,19 @@ const SIGNATURE_TITLE = /\b(CHU TICH|BI THU|GIAM DOC|HIEU TRUONG|TRUONG BAN|T\/M
 const APPENDIX = /^\*{0,2}(phu luc|bang|danh muc|bieu)/;
 const ASSIGNING = /to chuc thuc hien|phan cong|trach nhiem/;
 
+const LETTERS = /\p{L}/gu;
+const CAPITALS = /\p{Lu}/gu;
+/** Letters and capital letters of a text. */
+const letterCounts = (s: string) => ({ letters: s.match(LETTERS)?.length ?? 0, upper: s.match(CAPITALS)?.length ?? 0 });
 const upperRatio = (s: string) => {
-  const letters = s.match(/\p{L}/gu) ?? [];
-  return letters.length === 0 ? 0 : letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length;
+  const { letters, upper } = letterCounts(s);
+  return letters === 0 ? 0 : upper / letters;
 };
-/** A line in capitals ("PHỤ LỤC", "T/M BAN THƯỜNG VỤ"), markdown emphasis ignored. */
-const isCaps = (t: string) => upperRatio(t.replace(/\*/g, "")) > 0.8 && (t.match(/\p{L}/gu) ?? []).length >= 4;
+/**
+ * A line in capitals ("PHỤ LỤC", "T/M BAN THƯỜNG VỤ"): mostly capitals, with at least four letters
+ * (markdown's `*` is no letter, so emphasis is ignored).
+ */
+const capsOf = ({ letters, upper }: { letters: number; upper: number }) => letters >= 4 && upper / letters > 0.8;
 const isTopHeading = (t: string) => {
   const m = TOP.exec(t);
   return !!m && (upperRatio(m[2]) > 0.6 || (m[2].length <= 60 && !TERMINATOR.test(m[2])));
@@ -124,7 +131,9 @@ export function segment(source: string): Segmented {
       body: part === "body" ? sub?.body : undefined,
     });
 
-  let cur: { start: number; end: number; numbered?: string; lastLen: number } | undefined;
+  // The block being read, with its letters counted line by line (the text between lines has none).
+  let cur:
+    { start: number; end: number; numbered?: string; lastLen: number; letters: number; upper: number } | undefined;
   const flush = () => {
     if (!cur) return;
     const t = text.slice(cur.start, cur.end);
@@ -148,13 +157,15 @@ export function segment(source: string): Segmented {
   for (const line of lines) {
     const t = line.t;
     if (t.length === 0) continue;
-    const f = foldSameLength(t);
+    const f = folded.slice(line.start, line.end);
     if (/^\*{0,2}noi nhan\b/.test(f)) {
       flush();
       part = "recipients";
       continue;
     }
-    if (isCaps(t) && APPENDIX.test(f) && !SIGNATURE_TITLE.test(f.toUpperCase())) {
+    const counts = letterCounts(t);
+    const caps = capsOf(counts);
+    if (caps && APPENDIX.test(f) && !SIGNATURE_TITLE.test(f.toUpperCase())) {
       flush();
       part = "appendix";
       appendixName = /^phu luc/.test(f) ? "Phụ lục" : sentenceCase(t);
@@ -186,16 +197,24 @@ export function segment(source: string): Segmented {
       BULLET.test(t) ||
       !!numbered ||
       /^(Thực hiện|Căn cứ|Trên đây là)\s/u.test(t) ||
-      isCaps(t) ||
-      isCaps(prev) ||
+      caps ||
+      capsOf(cur) ||
       (!/^[\p{Ll}\d(]/u.test(t) &&
         (TERMINATOR.test(prev) || /;\s*$/.test(prev) || cur.numbered !== undefined || cur.lastLen < 0.8 * typical));
     if (startsNew) {
       flush();
-      cur = { start: line.start, end: line.end, numbered: numbered ? numbered[1] : undefined, lastLen: t.length };
+      cur = {
+        start: line.start,
+        end: line.end,
+        numbered: numbered ? numbered[1] : undefined,
+        lastLen: t.length,
+        ...counts,
+      };
     } else if (cur) {
       cur.end = line.end;
       cur.lastLen = t.length;
+      cur.letters += counts.letters;
+      cur.upper += counts.upper;
     }
   }
   flush();

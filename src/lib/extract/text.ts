@@ -17,6 +17,17 @@ export function normalizeSource(raw: string): string {
 }
 
 const foldCache = new Map<string, string>();
+/** `foldChar` by UTF-16 code unit, filled as characters are met (0: not yet; NUL folds to itself anyway). */
+const FOLDED = new Uint16Array(65536);
+
+/** A string from UTF-16 code units, lone surrogates kept (a TextDecoder would replace them). */
+function fromCodes(codes: Uint16Array): string {
+  const CHUNK = 8192;
+  if (codes.length <= CHUNK) return String.fromCharCode(...codes);
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += CHUNK) parts.push(String.fromCharCode(...codes.subarray(i, i + CHUNK)));
+  return parts.join("");
+}
 const keepCaseCache = new Map<string, string>();
 
 /** One character folded to one character: whitespace → " ", letters without diacritics, lower case. */
@@ -50,9 +61,14 @@ function stripChar(ch: string): string {
  * The result has the same length as `text` (NFC input), so offsets carry over unchanged.
  */
 export function foldSameLength(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
-  return out;
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let f = FOLDED[code];
+    if (f === 0) f = FOLDED[code] = foldChar(text[i]).charCodeAt(0);
+    out[i] = f;
+  }
+  return fromCodes(out);
 }
 
 /** Like `foldSameLength` but keeps upper case, for proper names ("Sở Y tế" → "So Y te", not "số"). */

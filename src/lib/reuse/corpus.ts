@@ -62,10 +62,12 @@ export function corpusReuse(plans: readonly PlanEntry[], sources: ReadonlyMap<st
   );
   const { passages, documents } = findSharedPassages(files.map((f) => sources.get(f) ?? ""));
 
+  // Each document's issuers, once: a passage can be carried by thousands of documents.
+  const docIssuers = docPlans.map((list) => list.map((e) => issuerKey(e.plan.issuer)));
   const passageRows: PassageRow[] = [];
   const occurrences: OccurrenceRow[] = [];
   for (const p of passages) {
-    const issuers = new Set(p.docs.flatMap((d) => docPlans[d].map((e) => issuerKey(e.plan.issuer))));
+    const issuers = new Set(p.docs.flatMap((d) => docIssuers[d]));
     passageRows.push({
       passage_id: p.id,
       text: p.text,
