@@ -14,11 +14,11 @@ import type { ContentPaths, LoadedCorpus } from "./corpus.ts";
 /** What the pages read of a checked corpus. */
 export type CheckedContent = Pick<
   LoadedCorpus,
-  "plans" | "measures" | "provinces" | "documents" | "indicators" | "errors"
+  "plans" | "measures" | "provinces" | "documents" | "indicators" | "errors" | "quoteSpans"
 >;
 
 /** Bumped when CheckedContent or the check changes shape, so an old file is never read. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** The folders the corpus is read from. */
 export function contentDirs(paths: ContentPaths): string[] {
@@ -55,8 +55,8 @@ export function checkedFile(paths: ContentPaths, root = "tmp/checked-corpus"): s
 
 /** The part of a checked corpus the pages need. */
 export function checkedContent(corpus: LoadedCorpus): CheckedContent {
-  const { plans, measures, provinces, documents, indicators, errors } = corpus;
-  return { plans, measures, provinces, documents, indicators, errors };
+  const { plans, measures, provinces, documents, indicators, errors, quoteSpans } = corpus;
+  return { plans, measures, provinces, documents, indicators, errors, quoteSpans };
 }
 
 /** Writes the checked content of a corpus without errors, stamped (atomically: a rename). */

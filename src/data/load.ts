@@ -7,6 +7,7 @@ import type { Measure, NationalDocument } from "../schemas/codebook.ts";
 import type { Province } from "../schemas/locality.ts";
 import type { PlanEntry } from "../lib/model.ts";
 import type { IndicatorRow } from "../schemas/indicator.ts";
+import type { QuoteSpans } from "../lib/quote-match.ts";
 import { checkedCorpus } from "./loader.ts";
 
 /** True when drafts are to be shown. */
@@ -39,6 +40,14 @@ export async function getProvinces(): Promise<{ list: Province[]; bySlug: Map<st
     .sort((a, b) => a.data.order - b.data.order)
     .map(({ data: { order: _order, ...p } }) => p);
   return { list, bySlug: new Map(list.map((p) => [p.slug, p])) };
+}
+
+/**
+ * Where the content check found each quote of `slug` in its source text (by `quoteKey`): pages hand it
+ * to `highlightQuotes` and `quoteReuses` instead of looking every quote up again.
+ */
+export function getQuoteSpans(slug: string): QuoteSpans | undefined {
+  return checkedCorpus().quoteSpans.get(slug);
 }
 
 /** The rows of data/indicators.csv that passed the check, in file order (read with the corpus, once). */

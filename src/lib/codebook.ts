@@ -44,15 +44,21 @@ export function nationalAsks(
   });
 }
 
-/** What the codebook says a summarised national document asks, by measure id (for its own page). */
-export function asksOfPlan(
-  slug: string,
+/**
+ * What the codebook says each summarised national document asks: plan slug → measure id → the ask.
+ * Computed once for all plan pages (only the few national documents have any).
+ */
+export function asksByPlan(
   measures: readonly Measure[],
   documents: readonly NationalDocument[],
   resolve: (ref: ReferenceIdentity) => PlanEntry | undefined,
-): Map<string, string> {
-  const out = new Map<string, string>();
+): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
   for (const m of measures)
-    for (const ask of nationalAsks(m, documents, resolve)) if (ask.plan?.slug === slug) out.set(m.id, ask.asks);
+    for (const ask of nationalAsks(m, documents, resolve)) {
+      if (!ask.plan) continue;
+      const mine = out.get(ask.plan.slug) ?? new Map<string, string>();
+      out.set(ask.plan.slug, mine.set(m.id, ask.asks));
+    }
   return out;
 }

@@ -3,7 +3,7 @@
  * links to. Quotes may overlap or repeat (one sentence can prove two measures), so the text is cut at
  * every quote's start and end and each piece lists the measures that cover it.
  */
-import { findQuote, prepareSource } from "./quote-match.ts";
+import { quoteKey, quoteSpansOf, type QuoteSpans } from "./quote-match.ts";
 import { MAX_PASSAGE_LINKS, type SharedMark } from "./reuse/view.ts";
 
 /** A quote of a plan: which measure, which of its quotes, and the words. */
@@ -49,7 +49,7 @@ export interface HighlightedSource {
 }
 
 /** Key of a quote in `HighlightedSource.anchors`. */
-export const quoteKey = (measureId: string, index: number) => `${measureId}:${index}`;
+export { quoteKey };
 
 /** The anchor id of a quote: "trich-truyen-thong-2" for the second quote of `truyen-thong`. */
 export const quoteAnchorId = (measureId: string, index: number) => `trich-${measureId}-${index + 1}`;
@@ -59,18 +59,20 @@ export const passageAnchorId = (passageId: string) => `doan-${passageId}`;
 
 /**
  * Cuts `source` at every quote's and shared passage's start and end; see `HighlightedSource`.
- * `shared` are the plan's shared passages (text reuse), marked apart from the quotes.
+ * `shared` are the plan's shared passages (text reuse), marked apart from the quotes; `known` the
+ * quotes' spans as the content check found them (looked up again when absent).
  */
 export function highlightQuotes(
   source: string,
   quotes: readonly QuoteRef[],
   shared: readonly SharedMark[] = [],
+  known?: QuoteSpans,
 ): HighlightedSource {
-  const prepared = prepareSource(source);
+  const found = quoteSpansOf(source, quotes, known);
   const spans: { ref: QuoteRef; start: number; end: number }[] = [];
   const missing: QuoteRef[] = [];
   for (const ref of quotes) {
-    const span = findQuote(prepared, ref.text);
+    const span = found.get(quoteKey(ref.measureId, ref.index));
     if (span) spans.push({ ref, ...span });
     else missing.push(ref);
   }

@@ -8,6 +8,34 @@ export interface QuoteSpan {
   end: number;
 }
 
+/** Key of a quote of a plan: the `index`-th quote (from 0) of measure `measureId`. */
+export const quoteKey = (measureId: string, index: number) => `${measureId}:${index}`;
+
+/**
+ * Where each quote of a plan was found, by `quoteKey`: the content check finds every quote once and
+ * hands the spans to the pages, which would otherwise look each one up again.
+ */
+export type QuoteSpans = ReadonlyMap<string, QuoteSpan>;
+
+/**
+ * The spans of `quotes` in `source`: taken from `known` when it has them, found otherwise (the source
+ * is prepared only if one is missing). A quote the source lacks is absent.
+ */
+export function quoteSpansOf(
+  source: string,
+  quotes: readonly { measureId: string; index: number; text: string }[],
+  known?: QuoteSpans,
+): Map<string, QuoteSpan> {
+  const out = new Map<string, QuoteSpan>();
+  let prepared: PreparedSource | undefined;
+  for (const q of quotes) {
+    const key = quoteKey(q.measureId, q.index);
+    const span = known?.get(key) ?? findQuote((prepared ??= prepareSource(source)), q.text);
+    if (span) out.set(key, span);
+  }
+  return out;
+}
+
 /** A source text prepared once for many quote look-ups. */
 export interface PreparedSource {
   text: string;

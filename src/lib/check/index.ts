@@ -4,7 +4,7 @@ import { LocalitiesSchema, type Province } from "../../schemas/locality.ts";
 import { PlanSchema } from "../../schemas/plan.ts";
 import { isNfc } from "../vietnamese.ts";
 import { IndicatorRowSchema, type IndicatorRow } from "../../schemas/indicator.ts";
-import type { PreparedSource } from "../quote-match.ts";
+import type { PreparedSource, QuoteSpan, QuoteSpans } from "../quote-match.ts";
 import type { CheckContext, CorpusInput, PlanFile } from "./corpus.ts";
 import type { PlanEntry } from "../model.ts";
 import { error, warning, type CheckIssue } from "./issue.ts";
@@ -29,6 +29,8 @@ export interface CheckResult {
   documents: NationalDocument[];
   /** The rows of `data/indicators.csv` that passed their schema, in file order. */
   indicators: IndicatorRow[];
+  /** Plan slug → where each of its quotes stands in its source (see `QuoteSpans`). */
+  quoteSpans: Map<string, QuoteSpans>;
 }
 
 function parseWith<S extends z.ZodType>(
@@ -144,6 +146,7 @@ export function checkCorpus(input: CorpusInput): CheckResult {
 
   const plans: PlanEntry[] = [];
   const fileOf = new Map<PlanEntry, PlanFile>();
+  const quoteSpans = new Map<string, QuoteSpans>();
   for (const pf of input.plans) {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(pf.slug))
       issues.push(
@@ -183,7 +186,11 @@ export function checkCorpus(input: CorpusInput): CheckResult {
       gazetteer: input.gazetteer,
     };
     const prepared = new Map<string, PreparedSource>();
-    for (const vp of plans) issues.push(...checkPlan(vp, fileOf.get(vp)!, ctx, prepared));
+    for (const vp of plans) {
+      const spans = new Map<string, QuoteSpan>();
+      issues.push(...checkPlan(vp, fileOf.get(vp)!, ctx, prepared, spans));
+      if (spans.size > 0) quoteSpans.set(vp.slug, spans);
+    }
     issues.push(...checkDrafts(input.plans, plans, [...book.ids]), ...checkSuggestedMeasures(plans, ctx));
   }
   const indicators: IndicatorRow[] = [];
@@ -211,5 +218,6 @@ export function checkCorpus(input: CorpusInput): CheckResult {
     provinces: provinces ? [...provinces.values()] : [],
     documents: book?.codebook.documents ?? [],
     indicators,
+    quoteSpans,
   };
 }

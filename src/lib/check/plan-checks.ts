@@ -2,7 +2,7 @@ import { mdastScan, type MarkdownLink } from "./markdown.ts";
 import { error, warning, type CheckIssue } from "./issue.ts";
 import type { CheckContext, PlanFile } from "./corpus.ts";
 import type { PlanEntry } from "../model.ts";
-import { findQuote, prepareSource, type PreparedSource } from "../quote-match.ts";
+import { findQuote, prepareSource, quoteKey, type PreparedSource, type QuoteSpan } from "../quote-match.ts";
 import { namesMeasure } from "../extract/measures.ts";
 import { segment } from "../extract/segment.ts";
 import { placeOf } from "../gazetteer.ts";
@@ -27,12 +27,16 @@ export function sectionAgrees(written: string, actual: string): boolean {
   return a === b || b.startsWith(`${a}.`) || a.startsWith(`${b}.`) || actual.startsWith(written.trim());
 }
 
-/** Checks one valid plan against the codebook, the localities and its source text. */
+/**
+ * Checks one valid plan against the codebook, the localities and its source text. Where each quote
+ * was found goes into `spans` (by `quoteKey`), for the pages.
+ */
 export function checkPlan(
   vp: PlanEntry,
   pf: PlanFile,
   ctx: CheckContext,
   prepared: Map<string, PreparedSource>,
+  spans: Map<string, QuoteSpan> = new Map(),
 ): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const { file, plan } = vp;
@@ -117,6 +121,7 @@ export function checkPlan(
         );
         return;
       }
+      spans.set(quoteKey(id, i), span);
       const found = sectionAt(source, span.start);
       if (found && !sectionAgrees(quote.section, found))
         issues.push(

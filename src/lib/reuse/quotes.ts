@@ -1,21 +1,20 @@
 /** Where each quote of a plan stands in its text reuse: shared wording, partly, or its own. Pure. */
-import { quoteKey, type QuoteRef } from "../highlight.ts";
-import { findQuote, prepareSource } from "../quote-match.ts";
+import type { QuoteRef } from "../highlight.ts";
+import { quoteSpansOf, type QuoteSpans } from "../quote-match.ts";
 import { quoteReuse, type QuoteReuse, type SharedMark } from "./view.ts";
 
-/** `quoteKey(measure, index)` → where the quote stands; quotes not found in `source` are absent. */
+/**
+ * `quoteKey(measure, index)` → where the quote stands; quotes not found in `source` are absent.
+ * `known`: the spans the content check found (looked up again when absent).
+ */
 export function quoteReuses(
   source: string,
   quotes: readonly QuoteRef[],
   marks: readonly SharedMark[],
+  known?: QuoteSpans,
 ): Map<string, QuoteReuse> {
   const out = new Map<string, QuoteReuse>();
-  if (quotes.length === 0) return out;
-  const prepared = prepareSource(source);
-  for (const q of quotes) {
-    const span = findQuote(prepared, q.text);
-    if (span) out.set(quoteKey(q.measureId, q.index), quoteReuse(span, marks));
-  }
+  for (const [key, span] of quoteSpansOf(source, quotes, known)) out.set(key, quoteReuse(span, marks));
   return out;
 }
 

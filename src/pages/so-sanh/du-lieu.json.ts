@@ -3,7 +3,7 @@
  * lib/compare/data.ts, which /so-sanh/ reads to draw the plans its address names.
  */
 import type { APIRoute } from "astro";
-import { getMeasures, getPlans, getProvinces } from "../../data/load.ts";
+import { getMeasures, getPlans, getProvinces, getQuoteSpans } from "../../data/load.ts";
 import { compareData } from "../../lib/compare/data.ts";
 import { createPlanResolver } from "../../lib/lineage/resolve.ts";
 import { getReuse } from "../../data/reuse.ts";
@@ -29,6 +29,7 @@ export const GET: APIRoute = async () => {
       readSource(plan.source),
       quotes,
       sharedMarks(index, slug, (s) => s),
+      getQuoteSpans(slug),
     );
     const out: Record<string, string> = {};
     for (const m of measures) {
