@@ -2,7 +2,8 @@
  * The lineage of the site's plans, built once per build and shared by /pha-he/, its data file and
  * every plan page (10,000 plan pages must not rebuild the graph 10,000 times).
  */
-import { getPlans, getProvinces } from "../../data/load.ts";
+import { getMeasures, getPlans, getProvinces } from "../../data/load.ts";
+import { cascadeData, planLevels, type CascadeData } from "../../lib/charts/index.ts";
 import { buildLineage } from "../../lib/lineage/build.ts";
 import { indexGraph, type GraphIndex } from "../../lib/lineage/plan-view.ts";
 import { buildTree, defaultExpanded, type LineageTree } from "../../lib/lineage/tree.ts";
@@ -40,4 +41,21 @@ async function load(): Promise<Lineage> {
 export function getLineage(): Promise<Lineage> {
   if (import.meta.env.DEV) return load();
   return (cached ??= load());
+}
+
+let cascades: Promise<Map<string, CascadeData>> | undefined;
+
+async function loadCascades(): Promise<Map<string, CascadeData>> {
+  const [{ graph }, plans, measures] = await Promise.all([getLineage(), getPlans(), getMeasures()]);
+  const levels = planLevels(plans);
+  return new Map(measures.map((m) => [m.id, cascadeData(graph, levels, m)]));
+}
+
+/**
+ * Every measure's cascade (measure id → data), computed once for the build: each measure page draws
+ * two charts of its own and /pha-he/ one of all of them.
+ */
+export function getCascades(): Promise<Map<string, CascadeData>> {
+  if (import.meta.env.DEV) return loadCascades();
+  return (cascades ??= loadCascades());
 }

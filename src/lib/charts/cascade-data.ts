@@ -104,31 +104,58 @@ function upward(byId: ReadonlyMap<string, LineageNode>, id: string): LineageNode
   return out;
 }
 
+/** What the cascades of every measure share: the plans, each plan's chain upward and the leaves. */
+interface GraphShape {
+  plans: LineageNode[];
+  /** Plan id → the plan and its ancestors, bottom first. */
+  up: Map<string, LineageNode[]>;
+  /** Plans with no summarised plan below them, in graph order. */
+  leaves: LineageNode[];
+}
+
+/** One shape per graph: a build draws the cascade of each of its ~20 measures over the same graph. */
+const shapes = new WeakMap<LineageGraph, GraphShape>();
+
+function shapeOf(graph: LineageGraph): GraphShape {
+  let shape = shapes.get(graph);
+  if (!shape) {
+    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    const plans = graph.nodes.filter((n) => n.kind === "plan");
+    const up = new Map(plans.map((p) => [p.id, upward(byId, p.id)]));
+    const above = new Set([...up.values()].flatMap((chain) => chain.slice(1)).map((n) => n.id));
+    shape = { plans, up, leaves: plans.filter((p) => !above.has(p.id)) };
+    shapes.set(graph, shape);
+  }
+  return shape;
+}
+
 /** The cascade of one measure over the lineage `graph`. */
 export function cascadeData(graph: LineageGraph, levels: PlanLevels, measure: CascadeMeasure): CascadeData {
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const { plans, up, leaves } = shapeOf(graph);
   const valueOf = (n: LineageNode): CascadeValue =>
     n.kind === "ghost" ? "khong-co-tep" : (levels.get(n.slug ?? n.id)?.[measure.id] ?? null);
-  const plans = graph.nodes.filter((n) => n.kind === "plan");
-  const above = new Set(plans.flatMap((p) => upward(byId, p.id).slice(1)).map((n) => n.id));
-  const chains: CascadeChain[] = plans
-    .filter((p) => !above.has(p.id))
-    .map((p) => ({
-      leaf: p.id,
-      steps: upward(byId, p.id)
-        .reverse()
-        .map((n) => ({
-          id: n.id,
-          slug: n.slug,
-          title: n.title,
-          label: n.number ?? "Văn bản không số",
-          issuerLevel: levelOfNode(n),
-          value: valueOf(n),
-        })),
-    }))
-    .filter((c) => c.steps.some((s) => typeof s.value === "number"));
-  const coded = (c: CascadeChain) => c.steps.filter((s) => typeof s.value === "number").length;
-  chains.sort((a, b) => coded(b) - coded(a) || b.steps.length - a.steps.length || a.leaf.localeCompare(b.leaf));
+  const coded = new Map<CascadeChain, number>();
+  const chains: CascadeChain[] = [];
+  for (const p of leaves) {
+    const steps = (up.get(p.id) ?? [])
+      .map((n) => ({
+        id: n.id,
+        slug: n.slug,
+        title: n.title,
+        label: n.number ?? "Văn bản không số",
+        issuerLevel: levelOfNode(n),
+        value: valueOf(n),
+      }))
+      .reverse();
+    const n = steps.filter((s) => typeof s.value === "number").length;
+    if (n === 0) continue;
+    const chain = { leaf: p.id, steps };
+    coded.set(chain, n);
+    chains.push(chain);
+  }
+  chains.sort(
+    (a, b) => coded.get(b)! - coded.get(a)! || b.steps.length - a.steps.length || a.leaf.localeCompare(b.leaf),
+  );
 
   const distribution = CASCADE_LEVELS.map((issuerLevel): LevelDistribution => ({
     issuerLevel,
@@ -149,9 +176,7 @@ export function cascadeData(graph: LineageGraph, levels: PlanLevels, measure: Ca
   for (const p of plans) {
     const v = valueOf(p);
     if (typeof v !== "number") continue;
-    const parent = upward(byId, p.id)
-      .slice(1)
-      .find((n) => typeof valueOf(n) === "number");
+    const parent = (up.get(p.id) ?? []).slice(1).find((n) => typeof valueOf(n) === "number");
     if (!parent) {
       uncomparable += 1;
       continue;
@@ -159,9 +184,9 @@ export function cascadeData(graph: LineageGraph, levels: PlanLevels, measure: Ca
     const [from, to] = [levelOfNode(parent), levelOfNode(p)];
     const t = steps.get(`${from}>${to}`) ?? { from, to, weaker: 0, same: 0, stronger: 0 };
     steps.set(`${from}>${to}`, t);
-    const up = valueOf(parent) as number;
-    if (v < up) t.weaker += 1;
-    else if (v === up) t.same += 1;
+    const above = valueOf(parent) as number;
+    if (v < above) t.weaker += 1;
+    else if (v === above) t.same += 1;
     else t.stronger += 1;
   }
   return {
