@@ -36,7 +36,7 @@ export function checkPlan(
   pf: PlanFile,
   ctx: CheckContext,
   prepared: Map<string, PreparedSource>,
-  spans: Map<string, QuoteSpan> = new Map(),
+  spans: Map<string, QuoteSpan>,
 ): CheckIssue[] {
   const issues: CheckIssue[] = [];
   const { file, plan } = vp;

@@ -17,6 +17,7 @@ export function normalizeSource(raw: string): string {
 }
 
 const foldCache = new Map<string, string>();
+const keepCaseCache = new Map<string, string>();
 /** `foldChar` by UTF-16 code unit, filled as characters are met (0: not yet; NUL folds to itself anyway). */
 const FOLDED = new Uint16Array(65536);
 
@@ -28,7 +29,6 @@ function fromCodes(codes: Uint16Array): string {
   for (let i = 0; i < codes.length; i += CHUNK) parts.push(String.fromCharCode(...codes.subarray(i, i + CHUNK)));
   return parts.join("");
 }
-const keepCaseCache = new Map<string, string>();
 
 /** One character folded to one character: whitespace → " ", letters without diacritics, lower case. */
 function foldChar(ch: string): string {
