@@ -18,8 +18,12 @@ export interface CsvLiteral {
 /** One cell of a CSV: text, a number, a yes/no, a literal, or empty. */
 export type CsvValue = string | number | bigint | boolean | null | CsvLiteral;
 
-/** What a spreadsheet runs as a formula when a text cell starts with it. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet runs as a formula when a text cell starts with it. The data build's per-table CSVs
+ * apply the same rule in DuckDB's SQL (scripts/lib/data-duckdb.ts), from this list.
+ */
+export const FORMULA_CHARACTERS: readonly string[] = ["=", "+", "-", "@", "\t", "\r"];
+const FORMULA_START = new Set(FORMULA_CHARACTERS);
 
 /**
  * Text made safe for a spreadsheet: a cell starting with =, +, -, @, a tab or a carriage return gets a
@@ -27,7 +31,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * site: the explorer's downloads and the per-table files of the data build.
  */
 export function defuseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_START.has(text.charAt(0)) ? `'${text}` : text;
 }
 
 /**

@@ -4,7 +4,14 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { DATABASE_FILE, DOWNLOAD_TABLES, downloadColumns, TABLES } from "../../../src/lib/explorer/schema.ts";
+import {
+  DATABASE_FILE,
+  DOWNLOAD_TABLES,
+  downloadColumns,
+  TABLES,
+  type ColumnDef,
+} from "../../../src/lib/explorer/schema.ts";
+import { toCsv, type CsvValue } from "../../../src/lib/explorer/csv.ts";
 import { buildRows, type TableRows } from "../../../scripts/lib/data-rows.ts";
 import { parentFixtureCorpus } from "../../fixture-corpus.ts";
 import { DATABASE_BLOCK_SIZE, writeDatabase, type TableFiles } from "../../../scripts/lib/data-duckdb.ts";
@@ -217,6 +224,53 @@ describe("writeDatabase(path, rows, outDir)", () => {
     expect(csv).toContain(",'@SUM(A1),");
     expect(csv).toContain(",-5,");
     expect(csv).not.toContain("'-5");
+  }, 60_000);
+
+  it("writes each CSV as the explorer's CSV code writes the same rows, odd values included", async () => {
+    const dir = join(scratch, "csv-oracle");
+    mkdirSync(dir, { recursive: true });
+    const [first, second, ...rest] = rows.plans;
+    const odd = ["", "\tTAB", "\rCR", "-x", "a,b", 'a"b', "a\nb", "a\r\nb", " lead ", "'q", "Đắk Lắk"];
+    const crafted = odd.map((text, i) => ({
+      ...(i % 2 ? first : second),
+      slug: `${first.slug}-${i}`,
+      title: text,
+      issuer: odd[(i + 3) % odd.length],
+      shared_share: [0, 1, 0.5, 0.1234, 0.0001, 2, null, -0, 112.5, 0.3333, 1e14][i],
+    }));
+    const oddRows = { ...rows, plans: [...crafted, ...rest] };
+    const tables = await writeDatabase(join(dir, DATABASE_FILE), oddRows, dir);
+    // The oracle: every row read back into JavaScript and written by toCsv, as the build did before.
+    const instance = await DuckDBInstance.create(":memory:");
+    const conn = await instance.connect();
+    await conn.run(`ATTACH '${join(dir, DATABASE_FILE)}' AS db (READ_ONLY)`);
+    for (const t of tables.filter((f) => f.files.csv)) {
+      const table = TABLES.find((x) => x.name === t.table)!;
+      const columns = downloadColumns(table);
+      const cast = (c: ColumnDef) =>
+        c.type === "DATE" || c.type.endsWith("[]") ? `CAST("${c.name}" AS VARCHAR)` : `"${c.name}"`;
+      const result = await conn.runAndReadAll(
+        `SELECT ${columns.map(cast).join(", ")} FROM db."${table.name}" ORDER BY ${table.orderBy.map((o) => `"${o}"`).join(", ")}`,
+      );
+      const values = result.getRows().map((row) =>
+        row.map((v, i): CsvValue => {
+          if (v === null) return null;
+          if (columns[i].type === "VARCHAR") return String(v);
+          if (typeof v === "number" || typeof v === "bigint" || typeof v === "boolean") return v;
+          return { literal: String(v) };
+        }),
+      );
+      const expected = toCsv(
+        columns.map((c) => c.name),
+        values,
+      );
+      expect(readFileSync(join(dir, t.files.csv), "utf8"), t.files.csv).toBe(expected);
+    }
+    const csv = readFileSync(join(dir, "plans.csv"), "utf8");
+    expect(csv).toContain(`,'\tTAB,`);
+    expect(csv).toContain(`,"'\rCR",`);
+    conn.closeSync();
+    instance.closeSync();
   }, 60_000);
 
   it("writes Parquet and JSON files that hold every row", async () => {
