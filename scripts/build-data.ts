@@ -22,6 +22,7 @@ import { copyDuckdbWasm, duckdbWasmVersion } from "./lib/data-wasm.ts";
 import { contentPaths, loadCorpus } from "../src/data/corpus.ts";
 import { checkedContent, contentStamp, writeChecked } from "../src/data/checked-cache.ts";
 import { corpusReuse } from "../src/lib/reuse/corpus.ts";
+import { writeReuseSummaries } from "../src/data/reuse.ts";
 
 const { values } = parseArgs({
   options: { plans: { type: "string" }, data: { type: "string" }, out: { type: "string" } },
@@ -112,6 +113,9 @@ const manifest: DataManifest = {
 writeFileSync(join(outDir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(outDir, finalDir);
+// Each plan page's summary of its shared wording, counted here with the passages (astro build would
+// tokenize every source text again).
+writeReuseSummaries(finalDir, manifest.database.hash, reuse.summaries);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(

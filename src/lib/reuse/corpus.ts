@@ -8,6 +8,7 @@ import { sortDate } from "../format.ts";
 import { issuerKey } from "../identity.ts";
 import type { PlanEntry } from "../model.ts";
 import { findSharedPassages } from "./detect.ts";
+import type { ReuseSummary } from "./view.ts";
 
 /** A row of the `passages` table. */
 export type PassageRow = {
@@ -34,6 +35,8 @@ export interface CorpusReuse {
   occurrences: OccurrenceRow[];
   /** Plan slug → shared share (0–1); plans without a stored source text are absent. */
   share: Map<string, number>;
+  /** Plan slug → what its page says of its shared wording (as `reuseSummary` counts it from the marks). */
+  summaries: Map<string, ReuseSummary>;
 }
 
 /** The shared passages of the plans' source texts (`sources`: file name → text). */
@@ -88,8 +91,13 @@ export function corpusReuse(plans: readonly PlanEntry[], sources: ReadonlyMap<st
         });
   }
   const share = new Map<string, number>();
+  const summaries = new Map<string, ReuseSummary>();
   documents.forEach((d, i) => {
-    for (const e of docPlans[i]) share.set(e.slug, Math.round(d.share * 10000) / 10000);
+    const { words, sharedWords, citationWords, passages: carried, sections } = d;
+    for (const e of docPlans[i]) {
+      share.set(e.slug, Math.round(d.share * 10000) / 10000);
+      summaries.set(e.slug, { words, sharedWords, citationWords, passages: carried, sections });
+    }
   });
-  return { passages: passageRows, occurrences, share };
+  return { passages: passageRows, occurrences, share, summaries };
 }

@@ -14,6 +14,7 @@
  */
 import { citationSpans } from "./citations.ts";
 import { joinHyphenated, tokenize, wordsInside } from "./tokens.ts";
+import { ownSections, type OwnSection } from "./sections.ts";
 import { blankResidue, pageResidue } from "../extract/text.ts";
 
 /** The shortest passage that counts as shared wording. */
@@ -54,6 +55,10 @@ export interface DocumentReuse {
   citationWords: number;
   /** sharedWords / words (0 when the text has no words). */
   share: number;
+  /** Passages of substance it carries (each counted once). */
+  passages: number;
+  /** Its sections, most own words first (a plan page's "where its own wording is"). */
+  sections: OwnSection[];
 }
 
 export interface ReuseResult {
@@ -344,8 +349,12 @@ export function findSharedPassages(texts: readonly string[]): ReuseResult {
   passages.sort((a, b) => a.docs[0] - b.docs[0] || a.occurrences[0].start - b.occurrences[0].start);
 
   const shared = tokens.map((t) => new Uint8Array(t.words.length));
+  const carried = new Uint32Array(texts.length);
   for (const p of passages)
-    if (!p.citation) for (const o of p.occurrences) shared[o.doc].fill(1, o.wordStart, o.wordEnd);
+    if (!p.citation) {
+      for (const o of p.occurrences) shared[o.doc].fill(1, o.wordStart, o.wordEnd);
+      for (const d of p.docs) carried[d]++;
+    }
   const documents = tokens.map((t, d): DocumentReuse => {
     let sharedWords = 0;
     let cited = 0;
@@ -354,7 +363,14 @@ export function findSharedPassages(texts: readonly string[]): ReuseResult {
       if (shared[d][i] && !citationWords[d][i]) sharedWords++;
     }
     const words = t.words.length;
-    return { words, sharedWords, citationWords: cited, share: words > 0 ? sharedWords / words : 0 };
+    return {
+      words,
+      sharedWords,
+      citationWords: cited,
+      share: words > 0 ? sharedWords / words : 0,
+      passages: carried[d],
+      sections: ownSections(texts[d], t, (i) => !citationWords[d][i] && !shared[d][i]),
+    };
   });
   return { passages, documents };
 }

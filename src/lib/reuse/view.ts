@@ -6,6 +6,7 @@
  */
 import { citationSpans, type Span } from "./citations.ts";
 import { tokenize, wordsInside } from "./tokens.ts";
+import { ownSections, type OwnSection } from "./sections.ts";
 import type { OccurrenceRow, PassageRow } from "./corpus.ts";
 
 /** Links shown after a passage: at most this many other plans, then "và N văn bản khác". */
@@ -103,12 +104,7 @@ export function sharedMarks(index: ReuseIndex, slug: string, label: (slug: strin
   return out;
 }
 
-/** A section of the text (from one Roman-numbered heading to the next) and its own words. */
-export interface OwnSection {
-  heading: string;
-  words: number;
-  ownWords: number;
-}
+export type { OwnSection };
 
 /** The plan's shared wording in words, and its sections with the most words of its own. */
 export interface ReuseSummary {
@@ -121,41 +117,26 @@ export interface ReuseSummary {
   sections: OwnSection[];
 }
 
-/** Top-level headings: "I. MỤC ĐÍCH, YÊU CẦU", "II- NHIỆM VỤ VÀ GIẢI PHÁP". */
-const HEADING = /^[ \t]*([IVX]{1,4})[ \t]*[.\-–][ \t]*(\p{Lu}[^\n]{2,120})$/gmu;
-
-/** Sentence case for a heading in capitals: "NHIỆM VỤ, GIẢI PHÁP" → "Nhiệm vụ, giải pháp". */
-function headingLabel(numeral: string, text: string): string {
-  const t = text.trim().replace(/[:.]$/, "");
-  const caps = t === t.toUpperCase();
-  return `${numeral}. ${caps ? t.charAt(0) + t.slice(1).toLowerCase() : t}`;
-}
-
-/** How much of `source` the marks cover, and where its own wording is. */
+/**
+ * How much of `source` the marks cover, and where its own wording is. The data build counts the same
+ * for every plan with the passages (corpusReuse); a page counts it here when that count is missing.
+ */
 export function reuseSummary(source: string, marks: readonly SharedMark[]): ReuseSummary {
   const tokens = tokenize(source);
   const cited = wordsInside(tokens, citationSpans(source));
   const shared = wordsInside(tokens, marks);
-  const headings = [...source.matchAll(HEADING)].map((m) => ({ at: m.index, label: headingLabel(m[1], m[2]) }));
-  const sections: OwnSection[] = [{ heading: "Phần mở đầu", words: 0, ownWords: 0 }];
-  for (const h of headings) sections.push({ heading: h.label, words: 0, ownWords: 0 });
   let sharedWords = 0;
   let citationWords = 0;
-  let h = 0;
   for (let i = 0; i < tokens.words.length; i++) {
-    while (h < headings.length && headings[h].at <= tokens.start[i]) h++;
-    const section = sections[h];
-    section.words++;
     if (cited[i]) citationWords++;
     else if (shared[i]) sharedWords++;
-    else section.ownWords++;
   }
   return {
     words: tokens.words.length,
     sharedWords,
     citationWords,
     passages: new Set(marks.map((m) => m.passageId)).size,
-    sections: sections.filter((s) => s.words > 0).sort((a, b) => b.ownWords - a.ownWords),
+    sections: ownSections(source, tokens, (i) => !cited[i] && !shared[i]),
   };
 }
 

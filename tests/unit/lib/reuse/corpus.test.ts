@@ -74,6 +74,23 @@ describe("the plan page's view of reuse", () => {
     }
   });
 
+  it("counts, at the data build, each plan's summary exactly as its page would from the marks", () => {
+    let checked = 0;
+    for (const p of plans) {
+      if (!p.plan.source) {
+        expect(reuse.summaries.has(p.slug)).toBe(false);
+        continue;
+      }
+      const own = reuseSummary(
+        sourceOf(p.slug),
+        sharedMarks(index, p.slug, (s) => s),
+      );
+      expect(reuse.summaries.get(p.slug), p.slug).toEqual(own);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
   it("says how much is shared and where the plan's own wording is", () => {
     const summary = reuseSummary(source, marks);
     expect(summary.sharedWords / summary.words).toBeCloseTo(reuse.share.get(slug)!, 2);
