@@ -20,6 +20,8 @@ import { buildLineage } from "../../../../src/lib/lineage/build.ts";
 import { fixtureContent } from "../../../fixture-corpus.ts";
 import type { ChartFunction, ChartOptions, PlanMeasureRow } from "../../../../src/lib/charts/types.ts";
 import { normalizeChartHtml } from "./normalize.ts";
+import { manyPlans, manySharePoints } from "./many.ts";
+import { sharedShareChart } from "../../../../src/lib/charts/shared-share.ts";
 import { loadUnitShapes } from "../../../../src/data/gazetteer.ts";
 import { indicatorVsLevel, MEASURE_INDICATORS } from "../../../../src/lib/indicators.ts";
 import { fixtureCorpus } from "../../../fixture-corpus.ts";
@@ -72,6 +74,8 @@ const mapSnapshots: { name: string; draw: (options: ChartOptions) => Element }[]
   { name: "measure-maps", draw: (o) => measureMapsChart(measureMaps, o) },
   { name: "indicator-levels-srb", draw: (o) => indicatorLevelsChart(srbInput, o) },
   { name: "indicator-levels-srb-narrow", draw: (o) => indicatorLevelsChart(srbInput, { ...o, width: 343 }) },
+  // Past SHARE_READABLE_PLANS, /cau-chu-chung/'s chart counts plans by year and band of share.
+  { name: "shared-share-counted", draw: (o) => sharedShareChart(manySharePoints(600), o) },
 ];
 
 const snapshots: Snapshot[] = [
@@ -81,6 +85,9 @@ const snapshots: Snapshot[] = [
   { name: "timeline", chart: timelineChart, rows },
   { name: "timeline-narrow", chart: timelineChart, rows, options: { width: 343 } },
   { name: "measure-levels-lao-khoa", chart: measureLevelsChart, rows: rows.filter((r) => r.measureId === "lao-khoa") },
+  // Past TIMELINE_READABLE_PLANS the timeline counts plans by quarter (many.ts: a frozen synthetic corpus).
+  { name: "timeline-counted", chart: timelineChart, rows: manyPlans(rows, 600) },
+  { name: "timeline-counted-narrow", chart: timelineChart, rows: manyPlans(rows, 600), options: { width: 343 } },
 ];
 
 /**
