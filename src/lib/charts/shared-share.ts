@@ -59,6 +59,19 @@ export function shareBands(points: readonly SharePoint[]): ShareBand[] {
 /** Five blues from light to dark, the lightest still seen on white: fewer to more plans. */
 const BAND_COLORS = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
 
+/** Each level's name inside its row, top left (a halo of `paint` keeps it legible over the cells). */
+function levelNames(levels: readonly Level[], paint: Plot.TextOptions = {}) {
+  return Plot.text(levels, {
+    fy: (l: Level) => l,
+    frameAnchor: "top-left",
+    dx: 6,
+    dy: 6,
+    text: (l: Level) => ISSUER_LEVELS[l],
+    fontWeight: 600,
+    ...paint,
+  });
+}
+
 /**
  * Each plan's shared share (text reuse, citations excluded) by date (x), one row per issuer level:
  * how much of a plan is wording that other documents carry too, and whether that depends on the level
@@ -93,14 +106,7 @@ export function sharedShareChart(points: readonly SharePoint[], options: ChartOp
     marks: [
       Plot.frame({ stroke: "#d5dbe1" }),
       // The level's name inside its row, top left: no second axis to collide with the percentages.
-      Plot.text(levels, {
-        fy: (l: Level) => l,
-        frameAnchor: "top-left",
-        dx: 6,
-        dy: 6,
-        text: (l: Level) => ISSUER_LEVELS[l],
-        fontWeight: 600,
-      }),
+      levelNames(levels),
       Plot.dot(points, {
         x: (p: SharePoint) => utc(p.date),
         y: "share",
@@ -184,17 +190,7 @@ function countedShareChart(doc: Document, points: readonly SharePoint[], options
           `${b.year}, ${ISSUER_LEVELS[b.level].toLowerCase()}, câu chữ chung ${formatPercent(b.band / 10)}–${formatPercent((b.band + 1) / 10)}: ` +
           count(b.count, "văn bản"),
       }),
-      Plot.text(levels, {
-        fy: (l: Level) => l,
-        frameAnchor: "top-left",
-        dx: 6,
-        dy: 6,
-        text: (l: Level) => ISSUER_LEVELS[l],
-        fontWeight: 600,
-        stroke: "#fff",
-        strokeWidth: 3,
-        fill: "currentColor",
-      }),
+      levelNames(levels, { stroke: "#fff", strokeWidth: 3, fill: "currentColor" }),
     ],
   });
   svg.setAttribute("font-size", "13");

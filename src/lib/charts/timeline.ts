@@ -63,6 +63,33 @@ function kindLegend(doc: Document, kinds: readonly Kind[], estimated: boolean, s
   );
 }
 
+/** One row per issuer level: named on the left, or (narrow) at the top of the row by `levelMarks`. */
+function levelRows(levels: readonly Level[], compact: boolean) {
+  return {
+    domain: levels,
+    tickFormat: (l: Level) => ISSUER_LEVELS[l],
+    label: null,
+    padding: 0.1,
+    axis: compact ? null : ("left" as const),
+  };
+}
+
+/** The line under each level's row and, narrow, the level's name at the top of its row. */
+function levelMarks(levels: readonly Level[], compact: boolean): Plot.Markish[] {
+  return [
+    Plot.frame({ stroke: "#d5dbe1", anchor: "bottom" }),
+    compact
+      ? Plot.text(levels, {
+          fy: (l: Level) => l,
+          frameAnchor: "top-left",
+          dy: 4,
+          text: (l: Level) => ISSUER_LEVELS[l],
+          fontWeight: 600,
+        })
+      : null,
+  ];
+}
+
 /**
  * Up to this many dated documents the timeline draws each one, with its link; beyond, one symbol each
  * would no longer be readable (or light: at 10,000 plans the two drawings and the table made 6 MB of the
@@ -155,26 +182,11 @@ export function timelineChart(rows: PlanMeasureRow[], options: ChartOptions = {}
     marginTop: 8,
     marginBottom: 36,
     x: yearAxis(first, last, compact),
-    fy: {
-      domain: levels,
-      tickFormat: (l: Level) => ISSUER_LEVELS[l],
-      label: null,
-      padding: 0.1,
-      axis: compact ? null : "left",
-    },
+    fy: levelRows(levels, compact),
     color: { type: "identity" },
     symbol: { type: "identity" },
     marks: [
-      Plot.frame({ stroke: "#d5dbe1", anchor: "bottom" }),
-      compact
-        ? Plot.text(levels, {
-            fy: (l: Level) => l,
-            frameAnchor: "top-left",
-            dy: 4,
-            text: (l: Level) => ISSUER_LEVELS[l],
-            fontWeight: 600,
-          })
-        : null,
+      ...levelMarks(levels, compact),
       Plot.dot(
         plans,
         Plot.dodgeY("middle", {
@@ -255,25 +267,10 @@ function countedTimeline(doc: Document, plans: readonly ChartPlan[], undated: nu
       domain: [0, Math.max(...bars.map((b) => b.y2)) * (compact ? 1.4 : 1)],
       nice: true,
     },
-    fy: {
-      domain: levels,
-      tickFormat: (l: Level) => ISSUER_LEVELS[l],
-      label: null,
-      padding: 0.1,
-      axis: compact ? null : "left",
-    },
+    fy: levelRows(levels, compact),
     color: { type: "identity" },
     marks: [
-      Plot.frame({ stroke: "#d5dbe1", anchor: "bottom" }),
-      compact
-        ? Plot.text(levels, {
-            fy: (l: Level) => l,
-            frameAnchor: "top-left",
-            dy: 4,
-            text: (l: Level) => ISSUER_LEVELS[l],
-            fontWeight: 600,
-          })
-        : null,
+      ...levelMarks(levels, compact),
       Plot.rect(bars, {
         x1: (b: QuarterCount) => utc(b.start),
         x2: (b: QuarterCount) => utc(b.end),
