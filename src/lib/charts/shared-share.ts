@@ -59,6 +59,22 @@ export function shareBands(points: readonly SharePoint[]): ShareBand[] {
 /** Five blues from light to dark, the lightest still seen on white: fewer to more plans. */
 const BAND_COLORS = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
 
+/** Size, axes and rows shared by both drawings: years across, share up, one row per issuer level. */
+function layout(doc: Document, width: number, levels: readonly Level[], [first, last]: [number, number]) {
+  return {
+    document: doc,
+    width,
+    height: Math.max(1, levels.length) * 96 + 44,
+    marginLeft: 44,
+    marginRight: 16,
+    marginTop: 8,
+    marginBottom: 36,
+    x: yearAxis(first, last, width < 480),
+    y: { domain: [0, 1], ticks: 2, tickFormat: (v: number) => formatPercent(v), label: null },
+    fy: { domain: levels, tickFormat: (l: Level) => ISSUER_LEVELS[l], label: null, padding: 0.15, axis: null },
+  };
+}
+
 /** Each level's name inside its row, top left (a halo of `paint` keeps it legible over the cells). */
 function levelNames(levels: readonly Level[], paint: Plot.TextOptions = {}) {
   return Plot.text(levels, {
@@ -87,22 +103,7 @@ export function sharedShareChart(points: readonly SharePoint[], options: ChartOp
   const width = options.width ?? 560;
   const compact = width < 480;
   const svg = Plot.plot({
-    document: doc,
-    width,
-    height: Math.max(1, levels.length) * 96 + 44,
-    marginLeft: 44,
-    marginRight: 16,
-    marginTop: 8,
-    marginBottom: 36,
-    x: yearAxis(first, last, compact),
-    y: { domain: [0, 1], ticks: 2, tickFormat: (v: number) => formatPercent(v), label: null },
-    fy: {
-      domain: levels,
-      tickFormat: (l: Level) => ISSUER_LEVELS[l],
-      label: null,
-      padding: 0.15,
-      axis: null,
-    },
+    ...layout(doc, width, levels, [first, last]),
     marks: [
       Plot.frame({ stroke: "#d5dbe1" }),
       // The level's name inside its row, top left: no second axis to collide with the percentages.
@@ -165,16 +166,7 @@ function countedShareChart(doc: Document, points: readonly SharePoint[], options
   const compact = width < 480;
   const most = Math.max(...bands.map((b) => b.count));
   const svg = Plot.plot({
-    document: doc,
-    width,
-    height: Math.max(1, levels.length) * 96 + 44,
-    marginLeft: 44,
-    marginRight: 16,
-    marginTop: 8,
-    marginBottom: 36,
-    x: yearAxis(first, last, compact),
-    y: { domain: [0, 1], ticks: 2, tickFormat: (v: number) => formatPercent(v), label: null },
-    fy: { domain: levels, tickFormat: (l: Level) => ISSUER_LEVELS[l], label: null, padding: 0.15, axis: null },
+    ...layout(doc, width, levels, [first, last]),
     color: { type: "quantize", domain: [0, most], range: BAND_COLORS },
     marks: [
       Plot.frame({ stroke: "#d5dbe1" }),
