@@ -19,10 +19,11 @@ export type QuoteSpans = ReadonlyMap<string, QuoteSpan>;
 
 /**
  * The spans of `quotes` in `source`: taken from `known` when it has them, found otherwise (the source
- * is prepared only if one is missing). A quote the source lacks is absent.
+ * is prepared only if one is missing; given as a function, it is not even read then). A quote the
+ * source lacks is absent.
  */
 export function quoteSpansOf(
-  source: string,
+  source: string | (() => string),
   quotes: readonly { measureId: string; index: number; text: string }[],
   known?: QuoteSpans,
 ): Map<string, QuoteSpan> {
@@ -30,7 +31,9 @@ export function quoteSpansOf(
   let prepared: PreparedSource | undefined;
   for (const q of quotes) {
     const key = quoteKey(q.measureId, q.index);
-    const span = known?.get(key) ?? findQuote((prepared ??= prepareSource(source)), q.text);
+    const span =
+      known?.get(key) ??
+      findQuote((prepared ??= prepareSource(typeof source === "string" ? source : source())), q.text);
     if (span) out.set(key, span);
   }
   return out;

@@ -5,10 +5,11 @@ import { quoteReuse, type QuoteReuse, type SharedMark } from "./view.ts";
 
 /**
  * `quoteKey(measure, index)` → where the quote stands; quotes not found in `source` are absent.
- * `known`: the spans the content check found (looked up again when absent).
+ * `known`: the spans the content check found (looked up again when absent; `source` may then be a
+ * function that reads the text, called only if one is).
  */
 export function quoteReuses(
-  source: string,
+  source: string | (() => string),
   quotes: readonly QuoteRef[],
   marks: readonly SharedMark[],
   known?: QuoteSpans,

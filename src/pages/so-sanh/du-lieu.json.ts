@@ -25,8 +25,10 @@ export const GET: APIRoute = async () => {
     const quotes: QuoteRef[] = measures.flatMap((m) =>
       (plan.measures[m.id]?.quotes ?? []).map((q, i) => ({ measureId: m.id, index: i, text: q.text })),
     );
+    const file = plan.source;
+    // The check's spans make reading the text needless, unless a quote lacks one.
     const kinds = quoteReuses(
-      readSource(plan.source),
+      () => readSource(file),
       quotes,
       sharedMarks(index, slug, (s) => s),
       getQuoteSpans(slug),

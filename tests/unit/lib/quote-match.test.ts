@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuote, prepareSource } from "../../../src/lib/quote-match.ts";
+import { findQuote, prepareSource, quoteKey, quoteSpansOf } from "../../../src/lib/quote-match.ts";
 
 describe("findQuote(source, quote)", () => {
   const text = "II. NHIỆM VỤ\n- Chuyển trọng tâm từ kế hoạch hoá gia đình\nsang dân số và phát triển.";
@@ -29,5 +29,26 @@ describe("findQuote(source, quote)", () => {
   it("treats typographic quotes and dashes as their plain forms", () => {
     const typographic = prepareSource("gọi là “Kết luận” – như trên");
     expect(findQuote(typographic, '"Kết luận" - như')).not.toBeNull();
+  });
+});
+
+describe("quoteSpansOf(source, quotes, known)", () => {
+  const text = "II. NHIỆM VỤ\n- Chuyển trọng tâm từ kế hoạch hoá gia đình\nsang dân số và phát triển.";
+  const quotes = [
+    { measureId: "a", index: 0, text: "kế hoạch hóa gia đình" },
+    { measureId: "b", index: 0, text: "dân số và phát triển" },
+  ];
+
+  it("reads the source only when a quote has no span from the check", () => {
+    let reads = 0;
+    const read = () => (reads++, text);
+    const all = quoteSpansOf(read, quotes);
+    expect(reads).toBe(1);
+    const known = new Map([...all].map(([k, v]) => [k, v]));
+    expect(quoteSpansOf(read, quotes, known)).toEqual(all);
+    expect(reads).toBe(1);
+    known.delete(quoteKey("b", 0));
+    expect(quoteSpansOf(read, quotes, known)).toEqual(all);
+    expect(reads).toBe(2);
   });
 });
