@@ -24,7 +24,7 @@ function headingLabel(numeral: string, text: string): string {
 }
 
 /**
- * The sections of `text` that have words, most own words first. `own[i]` is 1 when word `i` of
+ * The sections of `text` that have words, most own words first. `own(i)` is true when word `i` of
  * `tokens` (the text's words) is the text's own.
  */
 export function ownSections(text: string, tokens: Tokens, own: (i: number) => boolean): OwnSection[] {
