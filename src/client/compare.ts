@@ -1,11 +1,14 @@
 /**
  * /so-sanh/ in the browser: reads the plans chosen in the address (`?ke-hoach=a,b`), loads the
- * comparison data (/so-sanh/du-lieu.json) and draws the table; the picker and the "Bỏ" buttons change
- * the address with pushState, and back/forward (popstate) redraw the earlier choice.
+ * comparison's index (/so-sanh/du-lieu.json) and the parts that hold those plans (lib/compare/parts.ts),
+ * and draws the table; the picker's list of every plan is read only once the reader searches. The picker
+ * and the "Bỏ" buttons change the address with pushState, and back/forward (popstate) redraw the earlier
+ * choice.
  */
 import { COMPARE_IDS } from "../lib/dom-ids.ts";
-import type { CompareData, ComparePlan } from "../lib/compare/data.ts";
+import type { ComparePlan } from "../lib/compare/data.ts";
 import { matchPlans } from "../lib/compare/match.ts";
+import { partOf, partUrl, PICKS_URL, type CompareIndex, type ComparePick } from "../lib/compare/parts.ts";
 import { renderComparison } from "../lib/compare/render.ts";
 import {
   COMPARE_PARAM,
@@ -29,9 +32,25 @@ function button(text: string, more: string, onClick: () => void): HTMLButtonElem
   return b;
 }
 
-function start(data: CompareData): void {
-  const bySlug = new Map(data.plans.map((p) => [p.s, p]));
-  const known = new Set(bySlug.keys());
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+async function start(data: CompareIndex): Promise<void> {
+  // Each part and the picker's list are read once, when first needed.
+  const parts = new Map<number, Promise<Map<string, ComparePlan>>>();
+  const part = (k: number) => {
+    let loaded = parts.get(k);
+    if (!loaded) {
+      loaded = getJson<ComparePlan[]>(partUrl(k)).then((plans) => new Map(plans.map((p) => [p.s, p])));
+      parts.set(k, loaded);
+      loaded.catch(() => parts.delete(k)); // a failed read is tried again on the next draw
+    }
+    return loaded;
+  };
+  let picks: Promise<ComparePick[]> | undefined;
   const notice = byId(COMPARE_IDS.notice);
   const chosenList = byId(COMPARE_IDS.chosen);
   const search = byId<HTMLInputElement>(COMPARE_IDS.search);
@@ -39,17 +58,35 @@ function start(data: CompareData): void {
   const table = byId(COMPARE_IDS.table);
   const onlyDiff = byId<HTMLInputElement>(COMPARE_IDS.onlyDiff);
   let slugs: string[] = [];
+  let drawing = 0;
 
   const go = (next: string[]) => {
     history.pushState(null, "", compareHref(next));
-    draw();
+    void redraw();
   };
 
-  const drawMatches = () => {
-    const found = matchPlans(search.value, data.plans).filter((p) => !slugs.includes(p.s));
+  const item = (text: string) => Object.assign(document.createElement("li"), { textContent: text });
+  const drawMatches = async () => {
+    const query = search.value;
+    if (query.trim() === "") {
+      matches.replaceChildren();
+      return;
+    }
+    if (!picks) {
+      matches.replaceChildren(item("Đang tải danh sách văn bản…"));
+      picks = getJson<ComparePick[]>(PICKS_URL);
+      picks.catch(() => (picks = undefined)); // tried again at the next keystroke
+    }
+    const all = await picks.catch(() => undefined);
+    if (search.value !== query) return; // the reader typed on: the newer call draws
+    if (!all) {
+      matches.replaceChildren(item("Không tải được danh sách văn bản; hãy gõ lại."));
+      return;
+    }
+    const found = matchPlans(query, all).filter((p) => !slugs.includes(p.s));
     const full = slugs.length >= MAX_PLANS;
     matches.replaceChildren(
-      ...found.map((p: ComparePlan) => {
+      ...found.map((p) => {
         const li = document.createElement("li");
         const add = button("Thêm", `vào so sánh: ${p.t}`, () => {
           search.value = "";
@@ -61,19 +98,24 @@ function start(data: CompareData): void {
         return li;
       }),
     );
-    const say = (text: string) => {
-      const li = document.createElement("li");
-      li.textContent = text;
-      matches.prepend(li);
-    };
-    if (search.value.trim() !== "" && found.length === 0) say("Không có văn bản nào khớp.");
-    else if (full && found.length > 0) say(`Đã chọn đủ ${MAX_PLANS} văn bản; bỏ một văn bản để thêm văn bản khác.`);
+    if (found.length === 0) matches.prepend(item("Không có văn bản nào khớp."));
+    else if (full) matches.prepend(item(`Đã chọn đủ ${MAX_PLANS} văn bản; bỏ một văn bản để thêm văn bản khác.`));
   };
 
-  const draw = () => {
-    const state = parseCompareParam(new URL(location.href).searchParams.get(COMPARE_PARAM), known);
+  const draw = async () => {
+    const id = ++drawing;
+    const param = new URL(location.href).searchParams.get(COMPARE_PARAM);
+    // The plans the address names, from their parts: a slug no part holds is unknown.
+    const named = [...new Set((param ?? "").split(",").map((s) => s.trim()))].filter(Boolean);
+    const found = new Map<string, ComparePlan>();
+    for (const [slug, plan] of await Promise.all(
+      named.map(async (s) => [s, (await part(partOf(s, data.parts))).get(s)] as const),
+    ))
+      if (plan) found.set(slug, plan);
+    if (id !== drawing) return; // a newer address is being drawn
+    const state = parseCompareParam(param, new Set(found.keys()));
     slugs = state.slugs;
-    const plans = slugs.map((s) => bySlug.get(s)).filter((p): p is ComparePlan => p !== undefined);
+    const plans = slugs.map((s) => found.get(s)).filter((p): p is ComparePlan => p !== undefined);
     const messages = [ignoredNotice(state.ignored)];
     if (plans.length < MIN_PLANS)
       messages.push(`Chọn thêm ${MIN_PLANS - plans.length} văn bản để so sánh (tối đa ${MAX_PLANS}).`);
@@ -94,14 +136,20 @@ function start(data: CompareData): void {
       }),
     );
     table.innerHTML = plans.length >= MIN_PLANS ? renderComparison(data, plans) : "";
-    drawMatches();
+    await drawMatches();
   };
 
-  search.addEventListener("input", drawMatches);
+  // After the first draw, a part that cannot be read says so (the first draw's failure is main's).
+  const redraw = () =>
+    draw().catch(() => {
+      notice.textContent = "Không tải được dữ liệu của văn bản đã chọn; hãy tải lại trang.";
+      notice.hidden = false;
+    });
+  search.addEventListener("input", () => void drawMatches());
   onlyDiff.addEventListener("change", () => table.classList.toggle("chi-khac", onlyDiff.checked));
   table.classList.toggle("chi-khac", onlyDiff.checked);
-  addEventListener("popstate", draw);
-  draw();
+  addEventListener("popstate", () => void redraw());
+  await draw();
   const root = byId(COMPARE_IDS.root);
   root.hidden = false;
   root.dataset.trangThai = "san-sang";
@@ -110,9 +158,7 @@ function start(data: CompareData): void {
 async function main(): Promise<void> {
   const root = byId(COMPARE_IDS.root);
   try {
-    const response = await fetch(root.dataset.src ?? "");
-    if (!response.ok) throw new Error(String(response.status));
-    start((await response.json()) as CompareData);
+    await start(await getJson<CompareIndex>(root.dataset.src ?? ""));
   } catch {
     const notice = byId(COMPARE_IDS.notice);
     notice.textContent = "Không tải được dữ liệu so sánh; hãy mở từng kế hoạch theo các liên kết dưới đây.";

@@ -19,7 +19,7 @@ export const SHOW_DRAFTS = import.meta.env.DEV || process.env.SHOW_DRAFTS === "1
  * nearly all of getCollection's time is its first call, which loads the store, so the saving is small.)
  * In `astro dev` every call reads the store, so an edited file shows on the next request.
  */
-function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+export function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined;
   return () => (import.meta.env.DEV ? compute() : (value ??= compute()));
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import type { ComparePlan } from "../../src/lib/compare/data.ts";
+import { partOf } from "../../src/lib/compare/parts.ts";
 import { COMPARE_IDS } from "../../src/lib/dom-ids.ts";
 import { LEVEL_NAMES } from "../../src/lib/labels.ts";
 import { fixtureContent } from "../fixture-corpus.ts";
@@ -79,6 +81,38 @@ describe("/so-sanh/ in the browser", () => {
     await page.goForward();
     await page.waitForURL(`**/so-sanh/?ke-hoach=${DAK_LAK},${HUE}`);
     expect(await columns(page)).toEqual([`/ke-hoach/${DAK_LAK}/`, `/ke-hoach/${HUE}/`]);
+  });
+
+  it("reads only the parts holding the chosen plans, and the picker's list once the reader types", async () => {
+    // The fixture fits in one part; the test serves it in four, as a large corpus is served.
+    const PARTS = 4;
+    const all = (await (await fetch(`${site.baseURL}/so-sanh/phan/0.json`)).json()) as ComparePlan[];
+    const page = await site.open("/");
+    const asked: string[] = [];
+    page.on("request", (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith("/so-sanh/") && path.endsWith(".json")) asked.push(path);
+    });
+    await page.route("**/so-sanh/du-lieu.json", async (route) => {
+      const index = (await (await route.fetch()).json()) as object;
+      await route.fulfill({ json: { ...index, parts: PARTS } });
+    });
+    await page.route("**/so-sanh/phan/*.json", (route) => {
+      const k = Number(/(\d+)\.json$/.exec(route.request().url())?.[1]);
+      return route.fulfill({ json: all.filter((p) => partOf(p.s, PARTS) === k) });
+    });
+    await page.goto(`${site.baseURL}/so-sanh/?ke-hoach=${DAK_LAK},${HA_TINH}`);
+    await page.waitForSelector(`#${COMPARE_IDS.root}[data-trang-thai="san-sang"]`);
+    expect(await columns(page)).toEqual([`/ke-hoach/${DAK_LAK}/`, `/ke-hoach/${HA_TINH}/`]);
+    const parts = [...new Set([DAK_LAK, HA_TINH].map((s) => `/so-sanh/phan/${partOf(s, PARTS)}.json`))];
+    expect([...asked].sort()).toEqual(["/so-sanh/du-lieu.json", ...parts].sort());
+
+    await page.getByLabel("Thêm văn bản (số, cơ quan, địa phương)").fill("thua thien hue");
+    await page.getByRole("button", { name: `Thêm vào so sánh: ${planOf(HUE)?.shortTitle}` }).click();
+    await page.waitForURL(`**/so-sanh/?ke-hoach=${DAK_LAK},${HA_TINH},${HUE}`);
+    await page.waitForFunction((n) => document.querySelectorAll(n).length === 3, `#${COMPARE_IDS.table} thead th a`);
+    expect(asked.filter((p) => p === "/so-sanh/danh-sach.json")).toHaveLength(1);
+    expect(asked).toContain(`/so-sanh/phan/${partOf(HUE, PARTS)}.json`);
   });
 
   it("says which slugs of the address it ignored", async () => {

@@ -2,6 +2,7 @@
  * Small DOM helpers for the chart figures. They only use the `Document` they are given (linkedom at
  * build, `window.document` in the browser), never a global one.
  */
+import { fnv1a } from "../hash.ts";
 
 /** What a child of `h` may be: an element, text, or nothing. */
 export type Child = Node | string | null | undefined | false;
@@ -45,10 +46,5 @@ export function documentOf(options: { document?: Document } | undefined): Docume
  * patterns; the same data gives the same id on every build.
  */
 export function stableId(prefix: string, text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${prefix}-${hash.toString(36)}`;
+  return `${prefix}-${fnv1a(text).toString(36)}`;
 }

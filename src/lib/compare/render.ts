@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from "../html.ts";
 import { ISSUER_LEVELS, LEVEL_NAMES } from "../labels.ts";
-import type { CompareData, ComparePlan } from "./data.ts";
+import type { CompareMeasure, ComparePlan } from "./data.ts";
 
 /** True when the plans do not all code a measure at the same level ("not coded" counts as a level). */
 export function levelsDiffer(levels: readonly (number | null)[]): boolean {
@@ -57,7 +57,7 @@ function parentHtml(p: ComparePlan): string {
 }
 
 /** The comparison table of `plans` (in column order). */
-export function renderComparison(data: CompareData, plans: readonly ComparePlan[]): string {
+export function renderComparison(data: { measures: readonly CompareMeasure[] }, plans: readonly ComparePlan[]): string {
   const heads = plans
     .map((p) => `<th scope="col"><a href="/ke-hoach/${escapeHtml(p.s)}/">${escapeHtml(p.t)}</a></th>`)
     .join("");

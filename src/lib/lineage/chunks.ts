@@ -12,6 +12,7 @@
  * the browser never regroups a partial graph, so a family looks the same whether it came with the
  * first file or later.
  */
+import { fnv1a } from "../hash.ts";
 import type { LineageTree, TreeItem } from "./tree.ts";
 import type { LineageGraph, LineageNode } from "./types.ts";
 import {
@@ -32,9 +33,7 @@ export const POSITION_SHARDS = 64;
 
 /** Which file of positions holds `id` (FNV-1a over its UTF-16 code units). */
 export function shardOf(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
-  return h % POSITION_SHARDS;
+  return fnv1a(id) % POSITION_SHARDS;
 }
 
 /** One item of the tree on the wire. */

@@ -1,54 +1,8 @@
 /**
- * /so-sanh/du-lieu.json: every plan's metadata, levels and quotes in the compact form of
- * lib/compare/data.ts, which /so-sanh/ reads to draw the plans its address names.
+ * /so-sanh/du-lieu.json: the measures and the number of parts (lib/compare/parts.ts), the first file
+ * /so-sanh/ reads; the plans themselves are in /so-sanh/phan/<k>.json.
  */
 import type { APIRoute } from "astro";
-import { getMeasures, getPlans, getProvinces, getQuoteSpans } from "../../data/load.ts";
-import { compareData } from "../../lib/compare/data.ts";
-import { createPlanResolver } from "../../lib/lineage/resolve.ts";
-import { getReuse } from "../../data/reuse.ts";
-import { readSource } from "../../data/sources.ts";
-import { sharedMarks } from "../../lib/reuse/view.ts";
-import { quoteReuses, REUSE_LETTER } from "../../lib/reuse/quotes.ts";
-import { quoteKey, type QuoteRef } from "../../lib/highlight.ts";
+import { getCompareFiles, jsonResponse } from "../../data/compare.ts";
 
-export const GET: APIRoute = async () => {
-  const plans = await getPlans();
-  const { list } = await getProvinces();
-  const measures = await getMeasures();
-  const index = getReuse(plans);
-  const bySlug = new Map(plans.map((p) => [p.slug, p.plan]));
-  // Whether each quote lies in shared wording, as on the plan's own page.
-  const reuse = (slug: string) => {
-    const plan = bySlug.get(slug);
-    if (!plan?.source) return undefined;
-    const quotes: QuoteRef[] = measures.flatMap((m) =>
-      (plan.measures[m.id]?.quotes ?? []).map((q, i) => ({ measureId: m.id, index: i, text: q.text })),
-    );
-    const file = plan.source;
-    // The check's spans make reading the text needless, unless a quote lacks one.
-    const kinds = quoteReuses(
-      () => readSource(file),
-      quotes,
-      sharedMarks(index, slug, (s) => s),
-      getQuoteSpans(slug),
-    );
-    const out: Record<string, string> = {};
-    for (const m of measures) {
-      const n = plan.measures[m.id]?.quotes.length ?? 0;
-      if (n > 0)
-        out[m.id] = Array.from({ length: n }, (_, i) => {
-          const k = kinds.get(quoteKey(m.id, i));
-          return k ? REUSE_LETTER[k.kind] : "-";
-        }).join("");
-    }
-    return out;
-  };
-  const data = compareData(plans, {
-    measures,
-    reuse,
-    provinceNames: new Map(list.map((p) => [p.slug, p.name])),
-    resolve: createPlanResolver(plans),
-  });
-  return new Response(JSON.stringify(data), { headers: { "content-type": "application/json; charset=utf-8" } });
-};
+export const GET: APIRoute = async () => jsonResponse((await getCompareFiles()).index);

@@ -1,0 +1,52 @@
+/**
+ * /so-sanh/'s data in parts, so that a comparison costs the same few kilobytes with 8 plans or 100,000:
+ * - /so-sanh/du-lieu.json (`CompareIndex`): the measures and how many parts there are;
+ * - /so-sanh/phan/<k>.json: the plans whose slug hashes to part k (`partOf`), whole (levels, quotes);
+ * - /so-sanh/danh-sach.json (`ComparePick[]`): every plan as the picker finds it, newest first, read
+ *   only when the reader searches for a plan to add.
+ * The page reads the index and the parts of the plans its address names, nothing else.
+ */
+import { fnv1a } from "../hash.ts";
+import type { CompareData, CompareMeasure, ComparePlan } from "./data.ts";
+
+/** About this many plans per part: a part is a few tens of kilobytes. */
+export const PLANS_PER_PART = 16;
+
+/** The first file: what the page needs before it reads any plan. */
+export interface CompareIndex {
+  measures: CompareMeasure[];
+  /** Number of part files, a power of two (1 for a small corpus). */
+  parts: number;
+}
+
+/** A plan as the picker shows and finds it (the fields `pickerKey` reads, the slug and the date). */
+export type ComparePick = Pick<ComparePlan, "s" | "t" | "n" | "i" | "d" | "loc">;
+
+/** The number of parts for `plans` plans: the smallest power of two giving at most PLANS_PER_PART each on average. */
+export function partCount(plans: number): number {
+  let parts = 1;
+  while (parts * PLANS_PER_PART < plans) parts *= 2;
+  return parts;
+}
+
+/** The part that holds the plan `slug`, of `parts`. */
+export function partOf(slug: string, parts: number): number {
+  return fnv1a(slug) % parts;
+}
+
+/** The comparison data as its files: the index, the parts (each in the data's order) and the picker's list. */
+export function splitCompare(data: CompareData): { index: CompareIndex; parts: ComparePlan[][]; picks: ComparePick[] } {
+  const count = partCount(data.plans.length);
+  const parts: ComparePlan[][] = Array.from({ length: count }, () => []);
+  for (const p of data.plans) parts[partOf(p.s, count)].push(p);
+  return {
+    index: { measures: data.measures, parts: count },
+    parts,
+    picks: data.plans.map(({ s, t, n, i, d, loc }) => ({ s, t, n, i, d, loc })),
+  };
+}
+
+/** The address of part `k`. */
+export const partUrl = (k: number): string => `/so-sanh/phan/${k}.json`;
+/** The address of the picker's list. */
+export const PICKS_URL = "/so-sanh/danh-sach.json";

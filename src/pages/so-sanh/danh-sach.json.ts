@@ -1,0 +1,5 @@
+/** /so-sanh/danh-sach.json: every plan as the picker of /so-sanh/ finds it, newest first (lib/compare/parts.ts). */
+import type { APIRoute } from "astro";
+import { getCompareFiles, jsonResponse } from "../../data/compare.ts";
+
+export const GET: APIRoute = async () => jsonResponse((await getCompareFiles()).picks);
