@@ -13,6 +13,7 @@ import { join, resolve } from "node:path";
 import { bin, TOOL_ENV } from "./run.ts";
 import { record } from "./bench-summary.ts";
 import { HEAP } from "./bench-synthetic-db.ts";
+import { partOf, type CompareIndex, type ComparePick } from "../../src/lib/compare/parts.ts";
 
 const ROOT = resolve("tmp/bench");
 
@@ -178,6 +179,7 @@ export async function benchScale(scales: readonly number[]): Promise<void> {
     "| plans | generate | data step | astro build | site build | pages built | peak MB | bare Astro build | bare pages | site / bare | CPU s: site / bare |",
   );
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+  const weights = new Map<number, Weights>();
   for (const n of scales) {
     const corpus = join(ROOT, `synthetic-${n}`);
     const gen = await measure(
@@ -244,6 +246,7 @@ export async function benchScale(scales: readonly number[]): Promise<void> {
     const both = site.code === 0 && bareBuild.code === 0;
     const ratio = both ? site.seconds / bareBuild.seconds : NaN;
     const cpuRatio = both ? site.cpuSeconds / bareBuild.cpuSeconds : NaN;
+    if (site.code === 0) weights.set(n, weighSite(dist));
     record(`build_ratio_${n}`, ratio);
     record(`build_cpu_ratio_${n}`, cpuRatio);
     console.log(
@@ -253,7 +256,62 @@ export async function benchScale(scales: readonly number[]): Promise<void> {
         `${cpuS(site)} / ${cpuS(bareBuild)} = ${Number.isFinite(cpuRatio) ? `${cpuRatio.toFixed(2)}×` : "–"} |`,
     );
   }
+  if (weights.size > 0) {
+    const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+    console.log("\nWhat a reader downloads (raw bytes, before compression):\n");
+    console.log(
+      "| plans | /ke-hoach/ | /so-sanh/ comparing two plans (index + parts) | its picker's list (first keystroke) | largest pages |",
+    );
+    console.log("| --- | --- | --- | --- | --- |");
+    for (const [n, w] of weights) {
+      record(`plan_list_html_kb_${n}`, w.planList / 1024);
+      record(`compare_first_view_kb_${n}`, w.compareFirst / 1024);
+      record(`compare_picks_kb_${n}`, w.comparePicks / 1024);
+      record(`largest_html_kb_${n}`, (w.largest[0]?.bytes ?? NaN) / 1024);
+      console.log(
+        `| ${n} | ${kb(w.planList)} | ${kb(w.compareFirst)} | ${kb(w.comparePicks)} | ` +
+          `${w.largest.map((p) => `${p.path} ${kb(p.bytes)}`).join(", ")} |`,
+      );
+    }
+  }
   console.log(`\nLogs: ${ROOT}/*.log`);
+}
+
+/** What a reader downloads from the built site of N plans, as the bench's second table prints it. */
+interface Weights {
+  /** /ke-hoach/index.html. */
+  planList: number;
+  /** /so-sanh/ comparing the two newest plans: its index and the parts holding them. */
+  compareFirst: number;
+  /** The picker's list of /so-sanh/, read at the first keystroke. */
+  comparePicks: number;
+  /** The three largest HTML pages, largest first. */
+  largest: { path: string; bytes: number }[];
+}
+
+function weighSite(dist: string): Weights {
+  const size = (file: string) => (existsSync(join(dist, file)) ? readFileSync(join(dist, file)).length : NaN);
+  const html: { path: string; bytes: number }[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(join(dist, dir), { withFileTypes: true }))
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name.endsWith(".html")) html.push({ path: `/${join(dir, e.name)}`, bytes: size(join(dir, e.name)) });
+  };
+  walk("");
+  html.sort((a, b) => b.bytes - a.bytes);
+  let compareFirst = NaN;
+  if (existsSync(join(dist, "so-sanh/du-lieu.json")) && existsSync(join(dist, "so-sanh/danh-sach.json"))) {
+    const index = JSON.parse(readFileSync(join(dist, "so-sanh/du-lieu.json"), "utf8")) as CompareIndex;
+    const picks = JSON.parse(readFileSync(join(dist, "so-sanh/danh-sach.json"), "utf8")) as ComparePick[];
+    const parts = new Set(picks.slice(0, 2).map((p) => partOf(p.s, index.parts)));
+    compareFirst = size("so-sanh/du-lieu.json") + [...parts].reduce((n, k) => n + size(`so-sanh/phan/${k}.json`), 0);
+  }
+  return {
+    planList: size("ke-hoach/index.html"),
+    compareFirst,
+    comparePicks: size("so-sanh/danh-sach.json"),
+    largest: html.slice(0, 3),
+  };
 }
 
 /** "100,1000,10000" → [100, 1000, 10000]; refuses anything else. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citingPlans, referenceLabel } from "../../../src/lib/plan-links.ts";
+import { citingListed, citingPlans, referenceLabel } from "../../../src/lib/plan-links.ts";
 import { createPlanResolver } from "../../../src/lib/lineage/resolve.ts";
 import type { PlanEntry } from "../../../src/lib/model.ts";
 import { PlanSchema, type Reference } from "../../../src/schemas/plan.ts";
@@ -71,6 +71,44 @@ describe("citingPlans(plans, resolve)", () => {
       ["ke-hoach-son-la", "thuc-hien"],
     ]);
     expect(citing.get("ke-hoach-son-la")).toBeUndefined();
+  });
+});
+
+describe("citingPlans at scale and citingListed(citing, max)", () => {
+  /** `n` plans carrying out KL 149, each naming it twice (stated, then as a citation), dated a day apart. */
+  const children = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      entry(`ke-hoach-${String(i).padStart(5, "0")}`, {
+        number: `${i}-KH/TU`,
+        issuer: "Tỉnh ủy Sơn La",
+        issued: { date: new Date(Date.UTC(2025, 4, 1 + (i % 200))).toISOString().slice(0, 10) },
+        references: [ref({}), ref({ relation: "can-cu" })],
+      }),
+    );
+
+  it("lists each citing plan once, by its first reference", () => {
+    const plans = [kl149, ...children(3)];
+    const citing = citingPlans(plans, createPlanResolver(plans)).get("ket-luan-149") ?? [];
+    expect(citing.map((c) => [c.plan.slug, c.relation])).toEqual([
+      ["ke-hoach-00000", "thuc-hien"],
+      ["ke-hoach-00001", "thuc-hien"],
+      ["ke-hoach-00002", "thuc-hien"],
+    ]);
+  });
+
+  it("lists every citing plan up to the cap, and beyond it the newest, saying how many are left", () => {
+    const plans = [kl149, ...children(250)];
+    const citing = citingPlans(plans, createPlanResolver(plans)).get("ket-luan-149") ?? [];
+    expect(citing).toHaveLength(250);
+    expect(citingListed(citing, 300)).toEqual({ shown: citing, more: 0 });
+    const { shown, more } = citingListed(citing, 100);
+    expect(more).toBe(150);
+    expect(shown).toHaveLength(100);
+    const dates = shown.map((c) => c.plan.plan.issued.date ?? "");
+    expect(dates).toEqual([...dates].sort().reverse());
+    const oldestShown = dates.at(-1) ?? "";
+    const left = citing.filter((c) => !shown.includes(c));
+    expect(left.every((c) => (c.plan.plan.issued.date ?? "") <= oldestShown)).toBe(true);
   });
 });
 
