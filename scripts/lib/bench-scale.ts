@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { bin, TOOL_ENV } from "./run.ts";
 import { record } from "./bench-summary.ts";
 import { HEAP } from "./bench-synthetic-db.ts";
-import { partOf, type CompareIndex, type ComparePick } from "../../src/lib/compare/parts.ts";
+import { partName, partOf, type CompareIndex, type ComparePick } from "../../src/lib/compare/parts.ts";
 
 const ROOT = resolve("tmp/bench");
 
@@ -304,7 +304,9 @@ function weighSite(dist: string): Weights {
     const index = JSON.parse(readFileSync(join(dist, "so-sanh/du-lieu.json"), "utf8")) as CompareIndex;
     const picks = JSON.parse(readFileSync(join(dist, "so-sanh/danh-sach.json"), "utf8")) as ComparePick[];
     const parts = new Set(picks.slice(0, 2).map((p) => partOf(p.s, index.parts)));
-    compareFirst = size("so-sanh/du-lieu.json") + [...parts].reduce((n, k) => n + size(`so-sanh/phan/${k}.json`), 0);
+    compareFirst =
+      size("so-sanh/du-lieu.json") +
+      [...parts].reduce((n, k) => n + size(`so-sanh/phan/${partName(k, index.parts)}.json`), 0);
   }
   return {
     planList: size("ke-hoach/index.html"),

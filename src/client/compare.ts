@@ -44,7 +44,7 @@ async function start(data: CompareIndex): Promise<void> {
   const part = (k: number) => {
     let loaded = parts.get(k);
     if (!loaded) {
-      loaded = getJson<ComparePlan[]>(partUrl(k)).then((plans) => new Map(plans.map((p) => [p.s, p])));
+      loaded = getJson<ComparePlan[]>(partUrl(k, data.parts)).then((plans) => new Map(plans.map((p) => [p.s, p])));
       parts.set(k, loaded);
       loaded.catch(() => parts.delete(k)); // a failed read is tried again on the next draw
     }

@@ -86,7 +86,7 @@ describe("/so-sanh/ in the browser", () => {
   it("reads only the parts holding the chosen plans, and the picker's list once the reader types", async () => {
     // The fixture fits in one part; the test serves it in four, as a large corpus is served.
     const PARTS = 4;
-    const all = (await (await fetch(`${site.baseURL}/so-sanh/phan/0.json`)).json()) as ComparePlan[];
+    const all = (await (await fetch(`${site.baseURL}/so-sanh/phan/1-0.json`)).json()) as ComparePlan[];
     const page = await site.open("/");
     const asked: string[] = [];
     page.on("request", (r) => {
@@ -98,13 +98,13 @@ describe("/so-sanh/ in the browser", () => {
       await route.fulfill({ json: { ...index, parts: PARTS } });
     });
     await page.route("**/so-sanh/phan/*.json", (route) => {
-      const k = Number(/(\d+)\.json$/.exec(route.request().url())?.[1]);
+      const k = Number(new RegExp(`/${PARTS}-(\\d+)\\.json$`).exec(route.request().url())?.[1]);
       return route.fulfill({ json: all.filter((p) => partOf(p.s, PARTS) === k) });
     });
     await page.goto(`${site.baseURL}/so-sanh/?ke-hoach=${DAK_LAK},${HA_TINH}`);
     await page.waitForSelector(`#${COMPARE_IDS.root}[data-trang-thai="san-sang"]`);
     expect(await columns(page)).toEqual([`/ke-hoach/${DAK_LAK}/`, `/ke-hoach/${HA_TINH}/`]);
-    const parts = [...new Set([DAK_LAK, HA_TINH].map((s) => `/so-sanh/phan/${partOf(s, PARTS)}.json`))];
+    const parts = [...new Set([DAK_LAK, HA_TINH].map((s) => `/so-sanh/phan/${PARTS}-${partOf(s, PARTS)}.json`))];
     expect([...asked].sort()).toEqual(["/so-sanh/du-lieu.json", ...parts].sort());
 
     await page.getByLabel("Thêm văn bản (số, cơ quan, địa phương)").fill("thua thien hue");
@@ -112,7 +112,7 @@ describe("/so-sanh/ in the browser", () => {
     await page.waitForURL(`**/so-sanh/?ke-hoach=${DAK_LAK},${HA_TINH},${HUE}`);
     await page.waitForFunction((n) => document.querySelectorAll(n).length === 3, `#${COMPARE_IDS.table} thead th a`);
     expect(asked.filter((p) => p === "/so-sanh/danh-sach.json")).toHaveLength(1);
-    expect(asked).toContain(`/so-sanh/phan/${partOf(HUE, PARTS)}.json`);
+    expect(asked).toContain(`/so-sanh/phan/${PARTS}-${partOf(HUE, PARTS)}.json`);
   });
 
   it("says which slugs of the address it ignored", async () => {

@@ -1,7 +1,8 @@
 /**
  * /so-sanh/'s data in parts, so that a comparison costs the same few kilobytes with 8 plans or 100,000:
  * - /so-sanh/du-lieu.json (`CompareIndex`): the measures and how many parts there are;
- * - /so-sanh/phan/<k>.json: the plans whose slug hashes to part k (`partOf`), whole (levels, quotes);
+ * - /so-sanh/phan/<parts>-<k>.json: the plans whose slug hashes to part k (`partOf`), whole (levels,
+ *   quotes);
  * - /so-sanh/danh-sach.json (`ComparePick[]`): every plan as the picker finds it, newest first, read
  *   only when the reader searches for a plan to add.
  * The page reads the index and the parts of the plans its address names, nothing else.
@@ -46,7 +47,14 @@ export function splitCompare(data: CompareData): { index: CompareIndex; parts: C
   };
 }
 
-/** The address of part `k`. */
-export const partUrl = (k: number): string => `/so-sanh/phan/${k}.json`;
+/**
+ * The file name of part `k` of `parts`: "1024-7". The number of parts is in the name, so that a page
+ * holding an index of an earlier build (cached for a few minutes, see scripts/deploy/nginx.conf) never
+ * reads a part of a different split: the file it asks for is gone (an error the page reports) or is
+ * of its own split.
+ */
+export const partName = (k: number, parts: number): string => `${parts}-${k}`;
+/** The address of part `k` of `parts`. */
+export const partUrl = (k: number, parts: number): string => `/so-sanh/phan/${partName(k, parts)}.json`;
 /** The address of the picker's list. */
 export const PICKS_URL = "/so-sanh/danh-sach.json";

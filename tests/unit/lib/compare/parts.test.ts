@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareData, type CompareData, type ComparePlan } from "../../../../src/lib/compare/data.ts";
 import { matchPlans } from "../../../../src/lib/compare/match.ts";
-import { partCount, partOf, PLANS_PER_PART, splitCompare } from "../../../../src/lib/compare/parts.ts";
+import { partCount, partOf, partUrl, PLANS_PER_PART, splitCompare } from "../../../../src/lib/compare/parts.ts";
 import { createPlanResolver } from "../../../../src/lib/lineage/resolve.ts";
 import { fixtureContent } from "../../../fixture-corpus.ts";
 
@@ -36,6 +36,11 @@ describe("partCount(plans)", () => {
 });
 
 describe("partOf(slug, parts)", () => {
+  it("names the file of a part with the number of parts, so two splits never share a file name", () => {
+    expect(partUrl(7, 1024)).toBe("/so-sanh/phan/1024-7.json");
+    expect(partUrl(7, 512)).not.toBe(partUrl(7, 1024));
+  });
+
   it("gives the same part on every call, within range", () => {
     for (const s of data.plans.map((p) => p.s)) {
       expect(partOf(s, 1)).toBe(0);
