@@ -56,7 +56,3 @@ async function compute(): Promise<ReturnType<typeof splitCompare>> {
 
 /** The comparison's files. */
 export const getCompareFiles = oncePerBuild(compute);
-
-/** A JSON response, as every file of /so-sanh/ is served. */
-export const jsonResponse = (value: unknown): Response =>
-  new Response(JSON.stringify(value), { headers: { "content-type": "application/json; charset=utf-8" } });

@@ -5,10 +5,9 @@
  */
 import type { APIRoute } from "astro";
 import { getLineage } from "../../components/lineage/load.ts";
+import { jsonResponse } from "../../data/json-response.ts";
 
 export const GET: APIRoute = async () => {
   const { split } = await getLineage();
-  return new Response(JSON.stringify(split.found), {
-    headers: { "content-type": "application/json; charset=utf-8" },
-  });
+  return jsonResponse(split.found);
 };

@@ -3,6 +3,7 @@
  * /so-sanh/ reads; the plans themselves are in /so-sanh/phan/<k>.json.
  */
 import type { APIRoute } from "astro";
-import { getCompareFiles, jsonResponse } from "../../data/compare.ts";
+import { getCompareFiles } from "../../data/compare.ts";
+import { jsonResponse } from "../../data/json-response.ts";
 
 export const GET: APIRoute = async () => jsonResponse((await getCompareFiles()).index);

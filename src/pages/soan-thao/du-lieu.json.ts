@@ -10,6 +10,7 @@ import { parseYamlText } from "../../lib/corpus/parse.ts";
 import { getPlans } from "../../data/load.ts";
 import { knownDocuments } from "../../lib/documents/draft-document.ts";
 import { loadGazetteer } from "../../data/gazetteer.ts";
+import { jsonResponse } from "../../data/json-response.ts";
 
 export const GET: APIRoute = async () => {
   // The two data files only, as the corpus reads them (already checked): not every plan and source text.
@@ -24,5 +25,5 @@ export const GET: APIRoute = async () => {
     // its province, as in `npm run new-plan`.
     communes: loadGazetteer().communes.map((c) => [c.code, c.name, c.kind, c.province]),
   };
-  return new Response(JSON.stringify(data), { headers: { "content-type": "application/json; charset=utf-8" } });
+  return jsonResponse(data);
 };

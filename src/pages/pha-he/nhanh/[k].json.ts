@@ -5,13 +5,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getLineage } from "../../../components/lineage/load.ts";
 import type { WireChunk } from "../../../lib/lineage/chunks.ts";
+import { jsonResponse } from "../../../data/json-response.ts";
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { split } = await getLineage();
   return split.chunks.map((chunk, k) => ({ params: { k: String(k) }, props: { chunk } }));
 };
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify((props as { chunk: WireChunk }).chunk), {
-    headers: { "content-type": "application/json; charset=utf-8" },
-  });
+export const GET: APIRoute = ({ props }) => jsonResponse((props as { chunk: WireChunk }).chunk);

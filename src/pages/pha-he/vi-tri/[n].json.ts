@@ -5,13 +5,11 @@
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getLineage } from "../../../components/lineage/load.ts";
+import { jsonResponse } from "../../../data/json-response.ts";
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { split } = await getLineage();
   return split.positions.map((positions, n) => ({ params: { n: String(n) }, props: { positions } }));
 };
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify((props as { positions: Record<string, number> }).positions), {
-    headers: { "content-type": "application/json; charset=utf-8" },
-  });
+export const GET: APIRoute = ({ props }) => jsonResponse((props as { positions: Record<string, number> }).positions);

@@ -1,6 +1,7 @@
 /** /so-sanh/phan/<parts>-<k>.json: the plans whose slug hashes to part k, whole (lib/compare/parts.ts). */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCompareFiles, jsonResponse } from "../../../data/compare.ts";
+import { getCompareFiles } from "../../../data/compare.ts";
+import { jsonResponse } from "../../../data/json-response.ts";
 import type { ComparePlan } from "../../../lib/compare/data.ts";
 import { partName } from "../../../lib/compare/parts.ts";
 

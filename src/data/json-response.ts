@@ -1,0 +1,3 @@
+/** The response of a JSON route: `value` as JSON, served as UTF-8 JSON. */
+export const jsonResponse = (value: unknown): Response =>
+  new Response(JSON.stringify(value), { headers: { "content-type": "application/json; charset=utf-8" } });
