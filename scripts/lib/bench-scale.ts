@@ -14,6 +14,9 @@ import { bin, TOOL_ENV } from "./run.ts";
 import { record } from "./bench-summary.ts";
 import { HEAP } from "./bench-synthetic-db.ts";
 import { partName, partOf, type CompareIndex, type ComparePick } from "../../src/lib/compare/parts.ts";
+import { SearchEngine } from "../../src/lib/search/engine.ts";
+import { NAMES_FILE, chunkFile, nameShardFile, shardFile, shownFile } from "../../src/lib/search/files.ts";
+import { BENCH_QUERIES } from "./bench-search.ts";
 
 const ROOT = resolve("tmp/bench");
 
@@ -246,7 +249,7 @@ export async function benchScale(scales: readonly number[]): Promise<void> {
     const both = site.code === 0 && bareBuild.code === 0;
     const ratio = both ? site.seconds / bareBuild.seconds : NaN;
     const cpuRatio = both ? site.cpuSeconds / bareBuild.cpuSeconds : NaN;
-    if (site.code === 0) weights.set(n, weighSite(dist));
+    if (site.code === 0) weights.set(n, await weighSite(dist));
     record(`build_ratio_${n}`, ratio);
     record(`build_cpu_ratio_${n}`, cpuRatio);
     console.log(
@@ -260,16 +263,18 @@ export async function benchScale(scales: readonly number[]): Promise<void> {
     const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
     console.log("\nWhat a reader downloads (raw bytes, before compression):\n");
     console.log(
-      "| plans | /ke-hoach/ | /so-sanh/ comparing two plans (index + parts) | its picker's list (first keystroke) | largest pages |",
+      "| plans | /ke-hoach/ | /so-sanh/ comparing two plans (index + parts) | its picker's list (first keystroke) | " +
+        "site search, first query (most of the bench's queries) | largest pages |",
     );
-    console.log("| --- | --- | --- | --- | --- |");
+    console.log("| --- | --- | --- | --- | --- | --- |");
     for (const [n, w] of weights) {
       record(`plan_list_html_kb_${n}`, w.planList / 1024);
       record(`compare_first_view_kb_${n}`, w.compareFirst / 1024);
       record(`compare_picks_kb_${n}`, w.comparePicks / 1024);
       record(`largest_html_kb_${n}`, (w.largest[0]?.bytes ?? NaN) / 1024);
+      record(`search_first_query_kb_${n}`, w.searchFirst / 1024);
       console.log(
-        `| ${n} | ${kb(w.planList)} | ${kb(w.compareFirst)} | ${kb(w.comparePicks)} | ` +
+        `| ${n} | ${kb(w.planList)} | ${kb(w.compareFirst)} | ${kb(w.comparePicks)} | ${kb(w.searchFirst)} | ` +
           `${w.largest.map((p) => `${p.path} ${kb(p.bytes)}`).join(", ")} |`,
       );
     }
@@ -285,11 +290,37 @@ interface Weights {
   compareFirst: number;
   /** The picker's list of /so-sanh/, read at the first keystroke. */
   comparePicks: number;
+  /** Site search: what the first query loads (names file, shards, chunks), the most of BENCH_QUERIES. */
+  searchFirst: number;
   /** The three largest HTML pages, largest first. */
   largest: { path: string; bytes: number }[];
 }
 
-function weighSite(dist: string): Weights {
+/** The most bytes the first query of a page's search box reads, over BENCH_QUERIES (src/lib/search/). */
+async function weighSearch(dist: string): Promise<number> {
+  const names = join(dist, "tim-kiem", `${NAMES_FILE}.json`);
+  if (!existsSync(names)) return NaN;
+  let most = 0;
+  for (const q of BENCH_QUERIES) {
+    let bytes = 0;
+    const read = async (name: string) => {
+      const body = readFileSync(join(dist, "tim-kiem", `${name}.json`), "utf8");
+      bytes += Buffer.byteLength(body);
+      return body;
+    };
+    const engine = new SearchEngine(await read(NAMES_FILE), {
+      names: (k) => read(nameShardFile(k)),
+      shard: (k) => read(shardFile(k)),
+      chunk: (n) => read(chunkFile(n)),
+      shown: (n) => read(shownFile(n)),
+    });
+    await engine.search(q);
+    most = Math.max(most, bytes);
+  }
+  return most;
+}
+
+async function weighSite(dist: string): Promise<Weights> {
   const size = (file: string) => (existsSync(join(dist, file)) ? readFileSync(join(dist, file)).length : NaN);
   const html: { path: string; bytes: number }[] = [];
   const walk = (dir: string) => {
@@ -312,6 +343,7 @@ function weighSite(dist: string): Weights {
     planList: size("ke-hoach/index.html"),
     compareFirst,
     comparePicks: size("so-sanh/danh-sach.json"),
+    searchFirst: await weighSearch(dist),
     largest: html.slice(0, 3),
   };
 }

@@ -45,7 +45,7 @@ function time<T>(f: () => Promise<T>): Promise<[T, number]> {
 /** One row per query: results, what it loaded, cold and warm time. */
 async function queryRows(files: SearchFiles): Promise<string[]> {
   const rows = [
-    "query | results | shards + chunks loaded | first query needs KB br / gz | cold ms (median of 3) | warm ms",
+    "query | results | names + text shards, chunks loaded | first query needs KB br / gz | cold ms (median of 3) | warm ms",
     "--- | --- | --- | --- | --- | ---",
   ];
   const namesBr = br(files.names);
@@ -63,8 +63,10 @@ async function queryRows(files: SearchFiles): Promise<string[]> {
       loaded = [];
       const start = performance.now();
       const e = new SearchEngine(files.names, {
+        names: async (k) => (loaded.push(`n-${k}`), files.nameShards.get(k) ?? "{}"),
         shard: async (k) => (loaded.push(`t-${k}`), files.shards.get(k) ?? "{}"),
         chunk: async (n) => (loaded.push(`d-${n}`), files.chunks.get(n) ?? "{}"),
+        shown: async (n) => (loaded.push(`v-${n}`), files.shown.get(n) ?? "{}"),
       });
       namesMs = Math.max(namesMs, performance.now() - start);
       const [result, ms] = await time(() => e.search(q));
@@ -76,14 +78,19 @@ async function queryRows(files: SearchFiles): Promise<string[]> {
     if (!engine || !r) continue;
     const e = engine;
     const [, warm] = await time(() => e.search(q));
-    const body = (name: string) =>
-      name.startsWith("t-") ? (files.shards.get(name.slice(2)) ?? "") : (files.chunks.get(Number(name.slice(2))) ?? "");
+    const body = (name: string): string => {
+      const [kind, key] = [name.slice(0, 1), name.slice(2)];
+      if (kind === "n") return files.nameShards.get(key) ?? "";
+      if (kind === "t") return files.shards.get(key) ?? "";
+      return (kind === "v" ? files.shown : files.chunks).get(Number(key)) ?? "";
+    };
     const needBr = namesBr + loaded.reduce((a, n) => a + br(body(n)), 0);
     const needGz = namesGz + loaded.reduce((a, n) => a + gz(body(n)), 0);
     worst = Math.max(worst, needBr);
     slowest = Math.max(slowest, cold);
+    const count = (kind: string) => loaded.filter((n) => n.startsWith(kind)).length;
     rows.push(
-      `${q} | ${r.total} | ${loaded.length} | ${kb(needBr)} / ${kb(needGz)} | ${cold.toFixed(0)} | ${warm.toFixed(0)}`,
+      `${q} | ${r.total} | ${count("n-")} + ${count("t-")}, ${count("d-") + count("v-")} | ${kb(needBr)} / ${kb(needGz)} | ${cold.toFixed(0)} | ${warm.toFixed(0)}`,
     );
   }
   rows.push(
@@ -103,16 +110,24 @@ export async function benchCorpus(label: string, docs: SearchDoc[]): Promise<voi
   const shardBr = [...files.shards.values()].map(br);
   const allShards = [...files.shards.values()].reduce((a, s) => a + s.length, 0);
   const allChunks = [...files.chunks.values()].reduce((a, s) => a + s.length, 0);
+  const allShown = [...files.shown.values()].reduce((a, s) => a + s.length, 0);
+  const nameBr = [...files.nameShards.values()].map(br);
+  const allNames = [...files.nameShards.values()].reduce((a, s) => a + s.length, 0);
   const names = JSON.parse(files.names) as { stop: string[] };
   console.log(`\n### ${label}: ${docs.length} documents, index built in ${(ms / 1000).toFixed(1)} s\n`);
   console.log("file | count | KB raw / gz / br");
   console.log("--- | --- | ---");
-  console.log(`names (ten.json, loaded on focus) | 1 | ${sizes(files.names)}`);
+  console.log(`names file (ten.json, loaded on focus) | 1 | ${sizes(files.names)}`);
+  console.log(
+    `names shards (n-*.json), all | ${files.nameShards.size} | ${kb(allNames)} / – / ${kb(nameBr.reduce((a, b) => a + b, 0))}`,
+  );
+  console.log(`largest names shard, brotli | – | ${kb(Math.max(0, ...nameBr))}`);
   console.log(
     `full-text shards (t-*.json), all | ${files.shards.size} | ${kb(allShards)} / – / ${kb(shardBr.reduce((a, b) => a + b, 0))}`,
   );
   console.log(`largest shard, brotli | – | ${kb(Math.max(0, ...shardBr))}`);
   console.log(`document chunks (d-*.json), all | ${files.chunks.size} | ${kb(allChunks)} / – / –`);
+  console.log(`shown chunks (v-*.json), all | ${files.shown.size} | ${kb(allShown)} / – / –`);
   console.log(`\nterms left out of the shards as too common: ${names.stop.length ? names.stop.join(", ") : "none"}\n`);
   for (const line of await queryRows(files)) console.log(line);
 }

@@ -1,13 +1,13 @@
 /**
  * Site search in the browser, loaded on the first focus of the header's box (src/components/SiteSearch.astro):
- * fetches the names index from /tim-kiem/, then the shards and texts a query needs, and shows the best
+ * fetches the names file from /tim-kiem/, then the shards and texts a query needs, and shows the best
  * results of each group as you type. A combobox: arrows move through the results, Enter opens one (or,
  * with none chosen, the full results on /tim-kiem/), Escape closes the list; a live region says how
  * many results there are.
  */
 import { SearchEngine, type GroupedResults, type SearchHit } from "../lib/search/engine.ts";
 import { SEARCH_GROUP_LABELS } from "../lib/search/documents.ts";
-import { NAMES_FILE, chunkFile, searchFileUrl, shardFile } from "../lib/search/files.ts";
+import { NAMES_FILE, chunkFile, nameShardFile, searchFileUrl, shardFile, shownFile } from "../lib/search/files.ts";
 import { findMatches, segmentsOf, snippet, type Segment } from "../lib/search/snippet.ts";
 
 async function fetchText(name: string): Promise<string> {
@@ -22,7 +22,12 @@ let engine: Promise<SearchEngine> | undefined;
 export function getEngine(): Promise<SearchEngine> {
   engine ??= fetchText(NAMES_FILE).then(
     (names) =>
-      new SearchEngine(names, { shard: (key) => fetchText(shardFile(key)), chunk: (n) => fetchText(chunkFile(n)) }),
+      new SearchEngine(names, {
+        names: (key) => fetchText(nameShardFile(key)),
+        shard: (key) => fetchText(shardFile(key)),
+        chunk: (n) => fetchText(chunkFile(n)),
+        shown: (n) => fetchText(shownFile(n)),
+      }),
   );
   return engine;
 }

@@ -1,6 +1,7 @@
 /**
- * Site search: a names index (MiniSearch over the short fields of plans, measures and provinces,
- * loaded first, small) and the full-text shards (src/lib/search/shards.ts), loaded per word. Index
+ * Site search: a names index (MiniSearch over the short fields of plans, measures and provinces, in
+ * shards by term: src/lib/search/names.ts) and the full-text shards (src/lib/search/shards.ts), both
+ * loaded per word; what a result shows comes from chunks loaded for the results shown only. Index
  * and query terms come from `indexTerms` and `buildQuery` (src/lib/search/query.ts), so both fold text
  * with the one function `foldSearch` of src/lib/vietnamese.ts. Built at build time; searched in the
  * browser (src/client/site-search.ts) and by the tests and the bench in Node. Pure: no node:*, no DOM.
@@ -8,6 +9,7 @@
 import MiniSearch from "minisearch";
 import { buildQuery, indexTerms } from "./query.ts";
 import { findInText } from "./in-text.ts";
+import { loadNameShard, splitNames, type NamesStats } from "./names.ts";
 import {
   buildShards,
   indexTexts,
@@ -29,10 +31,9 @@ const PHRASE_BONUS = 3;
 const BOOST = { n: 6, t: 3, p: 2, b: 1 } as const;
 
 /** The options the names index is built and loaded with (they must be the same both times). */
-const NAMES_OPTIONS = {
+export const NAMES_OPTIONS = {
   idField: "id",
   fields: Object.keys(BOOST),
-  storeFields: ["g", "u", "t", "s", "n", "p"],
   tokenize: (text: string, field?: string) => indexTerms(text, field === "n"),
   // Terms come out of indexTerms already folded; query words are folded by buildQuery.
   processTerm: (term: string) => term,
@@ -41,9 +42,13 @@ const NAMES_OPTIONS = {
 /** What a result shows; `x` (the full text) only when the hit came from it. */
 export type ShownDoc = Pick<SearchDoc, "g" | "u" | "t" | "s" | "n" | "p"> & { x?: string };
 
-/** The names file: the names index, the keys of the shards that exist, the group ranges. */
+/**
+ * The names file, read first: the names index's statistics, the keys of the names shards and of the
+ * full-text shards that exist, the group ranges.
+ */
 export interface NamesFile {
-  index: unknown;
+  names: NamesStats;
+  nameShards: string[];
   shards: string[];
   /** Terms left out of the shards as too common (src/lib/search/shards.ts, STOP_SHARE). */
   stop: string[];
@@ -51,30 +56,43 @@ export interface NamesFile {
   chunk: number;
 }
 
-/** Every file of the search index, as JSON text: names, shards by key, document chunks by number. */
+/**
+ * Every file of the search index, as JSON text: the names file, names shards and full-text shards by
+ * key, chunks of full documents (those with a full text) and of what a plan, measure or province shows
+ * in the results (its fields but the full text) by number.
+ */
 export interface SearchFiles {
   names: string;
+  nameShards: Map<string, string>;
   shards: Map<string, string>;
   chunks: Map<number, string>;
+  shown: Map<number, string>;
+}
+
+/** Groups `docs` by chunk number (id / DOC_CHUNK), each as JSON of `{ id: what `pick` keeps }`. */
+function chunked(docs: readonly SearchDoc[], pick: (d: SearchDoc) => ShownDoc): Map<number, string> {
+  const chunks = new Map<number, Record<number, ShownDoc>>();
+  for (const d of docs) {
+    const n = Math.floor(d.id / DOC_CHUNK);
+    const chunk = chunks.get(n) ?? {};
+    chunk[d.id] = pick(d);
+    chunks.set(n, chunk);
+  }
+  return new Map([...chunks].map(([k, v]) => [k, JSON.stringify(v)]));
 }
 
 /** Builds every file of the index of `docs`. */
 export function buildSearchFiles(docs: readonly SearchDoc[]): SearchFiles {
+  const named = docs.filter((d) => d.g !== "trich-dan");
   const names = new MiniSearch<SearchDoc>(NAMES_OPTIONS);
-  names.addAll(docs.filter((d) => d.g !== "trich-dan"));
+  names.addAll(named);
+  const nameShards = splitNames(names.toJSON());
   const indexed = indexTexts(docs);
   const stop = stopTerms(docs, indexed);
   const shards = buildShards(docs, new Set(stop), indexed);
-  const chunks = new Map<number, Record<number, ShownDoc>>();
-  for (const d of docs) {
-    if (!d.x) continue;
-    const n = Math.floor(d.id / DOC_CHUNK);
-    const chunk = chunks.get(n) ?? {};
-    chunk[d.id] = { g: d.g, u: d.u, t: d.t, s: d.s, n: d.n, p: d.p, x: d.x };
-    chunks.set(n, chunk);
-  }
   const file: NamesFile = {
-    index: names.toJSON(),
+    names: nameShards.stats,
+    nameShards: [...nameShards.shards.keys()],
     shards: [...shards.keys()],
     stop,
     ends: groupEnds(docs),
@@ -82,8 +100,13 @@ export function buildSearchFiles(docs: readonly SearchDoc[]): SearchFiles {
   };
   return {
     names: JSON.stringify(file),
+    nameShards: nameShards.shards,
     shards,
-    chunks: new Map([...chunks].map(([k, v]) => [k, JSON.stringify(v)])),
+    chunks: chunked(
+      docs.filter((d) => d.x),
+      ({ g, u, t, s, n, p, x }) => ({ g, u, t, s, n, p, x }),
+    ),
+    shown: chunked(named, ({ g, u, t, s, n, p }) => ({ g, u, t, s, n, p })),
   };
 }
 
@@ -103,8 +126,34 @@ export interface GroupedResults {
 
 /** How the engine gets the other files: a shard's JSON by key, a chunk's JSON by number. */
 export interface SearchLoader {
+  names(key: string): Promise<string>;
   shard(key: string): Promise<string>;
   chunk(n: number): Promise<string>;
+  shown(n: number): Promise<string>;
+}
+
+/** Loads each key's file once, on first use. */
+class Lazy<K, V> {
+  private readonly loaded = new Map<K, Promise<V>>();
+  private readonly load: (key: K) => Promise<V>;
+  constructor(load: (key: K) => Promise<V>) {
+    this.load = load;
+  }
+  get(key: K): Promise<V> {
+    let v = this.loaded.get(key);
+    if (!v) {
+      v = this.load(key);
+      this.loaded.set(key, v);
+    }
+    return v;
+  }
+}
+
+/** The distinct index terms of a folded query word ("07" is "07" and "7"), by names shard key. */
+function termsByShard(word: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const term of new Set(indexTerms(word))) out.set(shardKey(term), [...(out.get(shardKey(term)) ?? []), term]);
+  return out;
 }
 
 type Found = Map<number, { score: number; terms: string[] }>;
@@ -114,40 +163,49 @@ function addTo(found: Found, id: number, score: number, terms: readonly string[]
   found.set(id, { score: (before?.score ?? 0) + score, terms: [...(before?.terms ?? []), ...terms] });
 }
 
-/** The site-search engine over loaded names and lazily loaded shards and chunks. */
+/** The site-search engine over the names file and lazily loaded shards and chunks. */
 export class SearchEngine {
-  private readonly names: MiniSearch<SearchDoc>;
   private readonly file: NamesFile;
+  private readonly nameKeys: Set<string>;
   private readonly shardKeys: Set<string>;
-  private readonly shards = new Map<string, Promise<Shard>>();
-  private readonly chunks = new Map<number, Promise<Record<number, ShownDoc>>>();
-
-  private readonly loader: SearchLoader;
+  private readonly names: Lazy<string, MiniSearch<SearchDoc>>;
+  private readonly shards: Lazy<string, Shard>;
+  private readonly chunks: Lazy<number, Record<number, ShownDoc>>;
+  private readonly shown: Lazy<number, Record<number, ShownDoc>>;
 
   constructor(namesJson: string, loader: SearchLoader) {
-    this.loader = loader;
     this.file = JSON.parse(namesJson) as NamesFile;
-    this.names = MiniSearch.loadJS<SearchDoc>(this.file.index as never, NAMES_OPTIONS);
+    this.nameKeys = new Set(this.file.nameShards);
     this.shardKeys = new Set(this.file.shards);
+    const parse = (json: string) => JSON.parse(json) as Record<number, ShownDoc>;
+    this.names = new Lazy(async (key) =>
+      MiniSearch.loadJS<SearchDoc>(loadNameShard(this.file.names, await loader.names(key)), NAMES_OPTIONS),
+    );
+    this.shards = new Lazy(async (key) => loadShard(await loader.shard(key)));
+    this.chunks = new Lazy(async (n) => parse(await loader.chunk(n)));
+    this.shown = new Lazy(async (n) => parse(await loader.shown(n)));
   }
 
-  private shard(key: string): Promise<Shard> | undefined {
-    if (!this.shardKeys.has(key)) return undefined;
-    let s = this.shards.get(key);
-    if (!s) {
-      s = this.loader.shard(key).then(loadShard);
-      this.shards.set(key, s);
-    }
-    return s;
+  /** The loaded names shards of `keys` that exist, by key. */
+  private async nameShards(keys: Iterable<string>): Promise<Map<string, MiniSearch<SearchDoc>>> {
+    const have = [...new Set(keys)].filter((k) => this.nameKeys.has(k));
+    return new Map(await Promise.all(have.map(async (k) => [k, await this.names.get(k)] as const)));
   }
 
-  private chunk(n: number): Promise<Record<number, ShownDoc>> {
-    let c = this.chunks.get(n);
-    if (!c) {
-      c = this.loader.chunk(n).then((json) => JSON.parse(json) as Record<number, ShownDoc>);
-      this.chunks.set(n, c);
-    }
-    return c;
+  /**
+   * The names index's results for a folded word: each of its index terms searched in its shard (a
+   * term of one character matched whole, as its longer terms are in other shards), scores summed as
+   * MiniSearch sums those of the terms of one query.
+   */
+  private searchNames(word: string, prefix: boolean, names: Map<string, MiniSearch<SearchDoc>>) {
+    return [...termsByShard(word)].flatMap(
+      ([key, terms]) =>
+        names.get(key)?.search(word, {
+          tokenize: () => terms,
+          prefix: (term: string) => prefix && term.length >= 2,
+          boost: BOOST,
+        }) ?? [],
+    );
   }
 
   /**
@@ -163,20 +221,21 @@ export class SearchEngine {
     const stop = new Set(this.file.stop);
     const narrowing = q.words.filter((w) => !stop.has(w));
     const words = narrowing.length > 0 ? narrowing : q.words;
-    const loaded = new Map<string, Shard>();
-    for (const key of new Set(narrowing.map(shardKey))) {
-      const s = this.shard(key);
-      if (s) loaded.set(key, await s);
-    }
-    const stored = new Map<number, ShownDoc>();
+    const textKeys = [...new Set(narrowing.map(shardKey))].filter((k) => this.shardKeys.has(k));
+    const [names, loaded] = await Promise.all([
+      this.nameShards([
+        ...words.flatMap((w) => [...termsByShard(w).keys()]),
+        ...(q.number ? [shardKey(q.number)] : []),
+      ]),
+      Promise.all(textKeys.map(async (k) => [k, await this.shards.get(k)] as const)).then((l) => new Map(l)),
+    ]);
     let found: Found | undefined;
     for (const word of words) {
       const prefix = word === q.words[q.words.length - 1] && word.length >= 2;
       const next: Found = new Map();
-      for (const r of this.names.search(word, { prefix, boost: BOOST })) {
+      for (const r of this.searchNames(word, prefix, names)) {
         const id = r.id as number;
         if (found && !found.has(id)) continue;
-        stored.set(id, r as unknown as ShownDoc);
         addTo(next, id, r.score, r.terms);
       }
       for (const [id, hit] of searchShards(word, (k) => loaded.get(k), prefix)) {
@@ -190,35 +249,39 @@ export class SearchEngine {
       if (found.size === 0) break;
     }
     const all: Found = found ?? new Map();
-    if (q.number) {
-      for (const r of this.names.search(q.number, { prefix: true, fields: ["n"] })) {
+    const number = q.number;
+    if (number) {
+      const shard = names.get(shardKey(number));
+      for (const r of shard?.search(number, { tokenize: () => [number], prefix: true, fields: ["n"] }) ?? []) {
         const id = r.id as number;
-        stored.set(id, r as unknown as ShownDoc);
         if (!all.has(id)) addTo(all, id, r.score * BOOST.n, r.terms);
       }
     }
     const byGroup = new Map(groups.map((g) => [g.group, g]));
     const ranked = [...all].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
-    const wanted: [SearchHit, boolean][] = [];
+    const wanted: SearchHit[] = [];
     for (const [id, hit] of ranked) {
-      const g = byGroup.get(groupOf(id, this.file.ends));
+      const group = groupOf(id, this.file.ends);
+      const g = byGroup.get(group);
       if (!g) continue;
       g.total++;
       if (g.hits.length >= perGroup * CANDIDATES) continue;
-      const doc = stored.get(id);
-      const h: SearchHit = { id, doc: doc ?? ({} as ShownDoc), terms: [...new Set(hit.terms)], score: hit.score };
+      const h: SearchHit = { id, doc: {} as ShownDoc, terms: [...new Set(hit.terms)], score: hit.score };
       g.hits.push(h);
-      // The full text is needed when the document is not in the names index or matched in its text.
-      const inText = !doc || h.terms.some((t) => !termIn(doc, t));
-      wanted.push([h, inText]);
+      wanted.push(h);
     }
+    const chunkOf = (h: SearchHit) => Math.floor(h.id / this.file.chunk);
     await Promise.all(
-      wanted
-        .filter(([, inText]) => inText)
-        .map(async ([h]) => {
-          const full = (await this.chunk(Math.floor(h.id / this.file.chunk)))[h.id];
-          if (full) h.doc = { ...h.doc, ...full };
-        }),
+      wanted.map(async (h) => {
+        // A plan, measure or province shows its names; quotes are not in the names index.
+        const doc =
+          groupOf(h.id, this.file.ends) === "trich-dan" ? undefined : (await this.shown.get(chunkOf(h)))[h.id];
+        if (doc) h.doc = doc;
+        // The full text is needed when the document has no names or matched in its text.
+        if (doc && h.terms.every((t) => termIn(doc, t))) return;
+        const full = (await this.chunks.get(chunkOf(h)))[h.id];
+        if (full) h.doc = { ...h.doc, ...full };
+      }),
     );
     // Words typed together and found together (a phrase) rank first: "lao khoa" above a plan with
     // "lao động" in one place and "khóa XII" in another.

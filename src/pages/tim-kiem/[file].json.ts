@@ -1,18 +1,22 @@
 /**
- * The site-search index, read by src/client/site-search.ts: /tim-kiem/ten.json (the names index and
- * what other files exist), /tim-kiem/t-<key>.json (the full-text shard of the terms beginning with
- * <key>), /tim-kiem/d-<n>.json (the text of documents shown in results). See src/lib/search/engine.ts.
+ * The site-search index, read by src/client/site-search.ts: /tim-kiem/ten.json (the names index's
+ * statistics and what other files exist), /tim-kiem/n-<key>.json and /tim-kiem/t-<key>.json (the names
+ * and full-text shards of the terms beginning with <key>), /tim-kiem/d-<n>.json (the full text of
+ * documents shown in results), /tim-kiem/v-<n>.json (what plans, measures and provinces show). See
+ * src/lib/search/engine.ts.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSearchFiles } from "../../data/search-index.ts";
-import { NAMES_FILE, chunkFile, shardFile } from "../../lib/search/files.ts";
+import { NAMES_FILE, chunkFile, nameShardFile, shardFile, shownFile } from "../../lib/search/files.ts";
 
 export const getStaticPaths = (async () => {
   const files = await getSearchFiles();
   return [
     { params: { file: NAMES_FILE }, props: { body: files.names } },
+    ...[...files.nameShards].map(([key, body]) => ({ params: { file: nameShardFile(key) }, props: { body } })),
     ...[...files.shards].map(([key, body]) => ({ params: { file: shardFile(key) }, props: { body } })),
     ...[...files.chunks].map(([n, body]) => ({ params: { file: chunkFile(n) }, props: { body } })),
+    ...[...files.shown].map(([n, body]) => ({ params: { file: shownFile(n) }, props: { body } })),
   ];
 }) satisfies GetStaticPaths;
 

@@ -12,8 +12,10 @@ const files = buildSearchFiles(docs);
 function engine() {
   const loaded: string[] = [];
   const e = new SearchEngine(files.names, {
+    names: async (k) => (loaded.push(`n-${k}`), files.nameShards.get(k) ?? ""),
     shard: async (k) => (loaded.push(`t-${k}`), files.shards.get(k) ?? ""),
     chunk: async (n) => (loaded.push(`d-${n}`), files.chunks.get(n) ?? ""),
+    shown: async (n) => (loaded.push(`v-${n}`), files.shown.get(n) ?? ""),
   });
   return { e, loaded };
 }
