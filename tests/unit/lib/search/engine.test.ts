@@ -84,6 +84,11 @@ describe("SearchEngine.search(raw)", () => {
     const { e, loaded } = engine();
     await e.search("sàng lọc");
     expect(loaded.filter((f) => f.startsWith("t-")).sort()).toEqual(["t-lo", "t-sa"]);
+    expect(loaded.filter((f) => f.startsWith("n-")).sort()).toEqual(["n-lo", "n-sa"]);
+    // What the results show: one chunk per 64 documents, only for the hits shown.
+    const r = await e.search("sàng lọc");
+    const shown = new Set(r.groups.flatMap((g) => g.hits.map((h) => Math.floor(h.id / 64))));
+    expect(loaded.filter((f) => f.startsWith("v-")).length).toBeLessThanOrEqual(shown.size);
   });
 
   it("gives no results and loads nothing for empty, punctuation-only or absurd input", async () => {
