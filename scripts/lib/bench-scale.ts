@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { bin, TOOL_ENV } from "./run.ts";
 import { record } from "./bench-summary.ts";
 import { HEAP } from "./bench-synthetic-db.ts";
-import { partName, partOf, type CompareIndex, type ComparePick } from "../../src/lib/compare/parts.ts";
+import { partName, type CompareIndex } from "../../src/lib/compare/parts.ts";
 import { SearchEngine } from "../../src/lib/search/engine.ts";
 import { NAMES_FILE, chunkFile, nameShardFile, shardFile, shownFile } from "../../src/lib/search/files.ts";
 import { BENCH_QUERIES } from "./bench-search.ts";
@@ -263,18 +263,17 @@ export async function benchScale(scales: readonly number[]): Promise<void> {
     const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
     console.log("\nWhat a reader downloads (raw bytes, before compression):\n");
     console.log(
-      "| plans | /ke-hoach/ | /so-sanh/ comparing two plans (index + parts) | its picker's list (first keystroke) | " +
-        "site search, first query (most of the bench's queries) | largest pages |",
+      "| plans | /ke-hoach/ | /so-sanh/ comparing two plans (index + parts) | " +
+        "site search (and /so-sanh/'s picker), first query, most of the bench's queries | largest pages |",
     );
-    console.log("| --- | --- | --- | --- | --- | --- |");
+    console.log("| --- | --- | --- | --- | --- |");
     for (const [n, w] of weights) {
       record(`plan_list_html_kb_${n}`, w.planList / 1024);
       record(`compare_first_view_kb_${n}`, w.compareFirst / 1024);
-      record(`compare_picks_kb_${n}`, w.comparePicks / 1024);
       record(`largest_html_kb_${n}`, (w.largest[0]?.bytes ?? NaN) / 1024);
       record(`search_first_query_kb_${n}`, w.searchFirst / 1024);
       console.log(
-        `| ${n} | ${kb(w.planList)} | ${kb(w.compareFirst)} | ${kb(w.comparePicks)} | ${kb(w.searchFirst)} | ` +
+        `| ${n} | ${kb(w.planList)} | ${kb(w.compareFirst)} | ${kb(w.searchFirst)} | ` +
           `${w.largest.map((p) => `${p.path} ${kb(p.bytes)}`).join(", ")} |`,
       );
     }
@@ -288,8 +287,6 @@ interface Weights {
   planList: number;
   /** /so-sanh/ comparing the two newest plans: its index and the parts holding them. */
   compareFirst: number;
-  /** The picker's list of /so-sanh/, read at the first keystroke. */
-  comparePicks: number;
   /** Site search: what the first query loads (names file, shards, chunks), the most of BENCH_QUERIES. */
   searchFirst: number;
   /** The three largest HTML pages, largest first. */
@@ -331,18 +328,17 @@ async function weighSite(dist: string): Promise<Weights> {
   walk("");
   html.sort((a, b) => b.bytes - a.bytes);
   let compareFirst = NaN;
-  if (existsSync(join(dist, "so-sanh/du-lieu.json")) && existsSync(join(dist, "so-sanh/danh-sach.json"))) {
+  if (existsSync(join(dist, "so-sanh/du-lieu.json"))) {
+    // Two plans of different parts, when there are two: the index and those two parts.
     const index = JSON.parse(readFileSync(join(dist, "so-sanh/du-lieu.json"), "utf8")) as CompareIndex;
-    const picks = JSON.parse(readFileSync(join(dist, "so-sanh/danh-sach.json"), "utf8")) as ComparePick[];
-    const parts = new Set(picks.slice(0, 2).map((p) => partOf(p.s, index.parts)));
+    const parts = [...new Set([0, Math.min(1, index.parts - 1)])];
     compareFirst =
       size("so-sanh/du-lieu.json") +
-      [...parts].reduce((n, k) => n + size(`so-sanh/phan/${partName(k, index.parts)}.json`), 0);
+      parts.reduce((n, k) => n + size(`so-sanh/phan/${partName(k, index.parts)}.json`), 0);
   }
   return {
     planList: size("ke-hoach/index.html"),
     compareFirst,
-    comparePicks: size("so-sanh/danh-sach.json"),
     searchFirst: await weighSearch(dist),
     largest: html.slice(0, 3),
   };

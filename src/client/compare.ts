@@ -1,14 +1,15 @@
 /**
  * /so-sanh/ in the browser: reads the plans chosen in the address (`?ke-hoach=a,b`), loads the
  * comparison's index (/so-sanh/du-lieu.json) and the parts that hold those plans (lib/compare/parts.ts),
- * and draws the table; the picker's list of every plan is read only once the reader searches. The picker
+ * and draws the table; the picker finds plans with the site search (its shards read as the reader types,
+ * src/client/site-search.ts, loaded at the first keystroke). The picker
  * and the "Bỏ" buttons change the address with pushState, and back/forward (popstate) redraw the earlier
  * choice.
  */
 import { COMPARE_IDS } from "../lib/dom-ids.ts";
 import type { ComparePlan } from "../lib/compare/data.ts";
-import { matchPlans } from "../lib/compare/match.ts";
-import { partOf, partUrl, PICKS_URL, type CompareIndex, type ComparePick } from "../lib/compare/parts.ts";
+import { picksOf, PICK_LIMIT, type ComparePick } from "../lib/compare/match.ts";
+import { partOf, partUrl, type CompareIndex } from "../lib/compare/parts.ts";
 import { renderComparison } from "../lib/compare/render.ts";
 import {
   COMPARE_PARAM,
@@ -38,8 +39,14 @@ async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** The plans the site search finds for `query`, but those of `skip`. */
+async function findPicks(query: string, skip: readonly string[]): Promise<ComparePick[]> {
+  const { getEngine } = await import("./site-search.ts");
+  return picksOf(await (await getEngine()).search(query, PICK_LIMIT + skip.length), skip);
+}
+
 async function start(data: CompareIndex): Promise<void> {
-  // Each part and the picker's list are read once, when first needed.
+  // Each part is read once, when first needed.
   const parts = new Map<number, Promise<Map<string, ComparePlan>>>();
   const part = (k: number) => {
     let loaded = parts.get(k);
@@ -50,7 +57,6 @@ async function start(data: CompareIndex): Promise<void> {
     }
     return loaded;
   };
-  let picks: Promise<ComparePick[]> | undefined;
   const notice = byId(COMPARE_IDS.notice);
   const chosenList = byId(COMPARE_IDS.chosen);
   const search = byId<HTMLInputElement>(COMPARE_IDS.search);
@@ -72,18 +78,13 @@ async function start(data: CompareIndex): Promise<void> {
       matches.replaceChildren();
       return;
     }
-    if (!picks) {
-      matches.replaceChildren(item("Đang tải danh sách văn bản…"));
-      picks = getJson<ComparePick[]>(PICKS_URL);
-      picks.catch(() => (picks = undefined)); // tried again at the next keystroke
-    }
-    const all = await picks.catch(() => undefined);
+    if (!matches.hasChildNodes()) matches.replaceChildren(item("Đang tìm…"));
+    const found = await findPicks(query, slugs).catch(() => undefined);
     if (search.value !== query) return; // the reader typed on: the newer call draws
-    if (!all) {
-      matches.replaceChildren(item("Không tải được danh sách văn bản; hãy gõ lại."));
+    if (!found) {
+      matches.replaceChildren(item("Không tải được chỉ mục tìm kiếm; hãy tải lại trang rồi thử lại."));
       return;
     }
-    const found = matchPlans(query, all).filter((p) => !slugs.includes(p.s));
     const full = slugs.length >= MAX_PLANS;
     matches.replaceChildren(
       ...found.map((p) => {
@@ -94,7 +95,7 @@ async function start(data: CompareIndex): Promise<void> {
           search.focus();
         });
         add.disabled = full;
-        li.append(add, ` ${p.t} (${p.d})`);
+        li.append(add, ` ${p.t} (${p.sub})`);
         return li;
       }),
     );

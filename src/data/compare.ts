@@ -1,6 +1,6 @@
 /**
- * /so-sanh/'s files (lib/compare/parts.ts), computed once per build from the content: the three routes
- * that write them (index, parts, picker's list) share one computation.
+ * /so-sanh/'s files (lib/compare/parts.ts), computed once per build from the content: the routes that
+ * write them (index, parts) share one computation.
  */
 import { getMeasures, getPlans, getProvinces, getQuoteSpans, oncePerBuild } from "./load.ts";
 import { compareData } from "../lib/compare/data.ts";

@@ -83,7 +83,7 @@ describe("/so-sanh/ in the browser", () => {
     expect(await columns(page)).toEqual([`/ke-hoach/${DAK_LAK}/`, `/ke-hoach/${HUE}/`]);
   });
 
-  it("reads only the parts holding the chosen plans, and the picker's list once the reader types", async () => {
+  it("reads only the parts holding the chosen plans, and the search index once the reader types", async () => {
     // The fixture fits in one part; the test serves it in four, as a large corpus is served.
     const PARTS = 4;
     const all = (await (await fetch(`${site.baseURL}/so-sanh/phan/1-0.json`)).json()) as ComparePlan[];
@@ -91,7 +91,7 @@ describe("/so-sanh/ in the browser", () => {
     const asked: string[] = [];
     page.on("request", (r) => {
       const path = new URL(r.url()).pathname;
-      if (path.startsWith("/so-sanh/") && path.endsWith(".json")) asked.push(path);
+      if ((path.startsWith("/so-sanh/") || path.startsWith("/tim-kiem/")) && path.endsWith(".json")) asked.push(path);
     });
     await page.route("**/so-sanh/du-lieu.json", async (route) => {
       const index = (await (await route.fetch()).json()) as object;
@@ -111,7 +111,11 @@ describe("/so-sanh/ in the browser", () => {
     await page.getByRole("button", { name: `Thêm vào so sánh: ${planOf(HUE)?.shortTitle}` }).click();
     await page.waitForURL(`**/so-sanh/?ke-hoach=${DAK_LAK},${HA_TINH},${HUE}`);
     await page.waitForFunction((n) => document.querySelectorAll(n).length === 3, `#${COMPARE_IDS.table} thead th a`);
-    expect(asked.filter((p) => p === "/so-sanh/danh-sach.json")).toHaveLength(1);
+    // The picker reads the site search's names file once and the shards of the words typed, no list of plans.
+    expect(asked.filter((p) => p === "/tim-kiem/ten.json")).toHaveLength(1);
+    expect(asked.filter((p) => p.startsWith("/tim-kiem/n-"))).toEqual(
+      expect.arrayContaining(["/tim-kiem/n-th.json", "/tim-kiem/n-hu.json"]),
+    );
     expect(asked).toContain(`/so-sanh/phan/${PARTS}-${partOf(HUE, PARTS)}.json`);
   });
 

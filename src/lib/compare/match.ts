@@ -1,24 +1,33 @@
-/** The picker of /so-sanh/: finding plans by number, issuer, locality or title, without diacritics. */
-import { foldVietnamese } from "../vietnamese.ts";
-import type { ComparePick } from "./parts.ts";
+/**
+ * The picker of /so-sanh/: plans found by number, issuer, locality or title, without diacritics, by
+ * the site search (src/lib/search/engine.ts) whose names index is in shards, so that typing reads a few
+ * shards, not a list of every plan (16.7 MB at 100,000 plans).
+ */
+import type { GroupedResults } from "../search/engine.ts";
 
-/** The text a plan is found by, folded: number, issuer, locality and short title. */
-export function pickerKey(p: ComparePick): string {
-  return foldVietnamese([p.n ?? "", p.i, p.loc, p.t].join(" "));
+/** A plan as the picker lists it: slug, short title, and issuer and date. */
+export interface ComparePick {
+  s: string;
+  t: string;
+  /** "Ban Thường vụ Tỉnh ủy Hà Tĩnh · 28/11/2025". */
+  sub: string;
 }
 
+/** Plans listed at most. */
+export const PICK_LIMIT = 8;
+
+const PLAN_URL = /^\/ke-hoach\/([^/]+)\/$/;
+
 /**
- * The plans whose key holds every word of `query` (folded: "dak lak" finds "Đắk Lắk", "du" finds
- * "ĐU"), in the given order, at most `limit`. An empty query matches nothing.
+ * The plans among site-search `results` (searched with `PICK_LIMIT + skip.length` a group), best first,
+ * without those of `skip` (already compared), at most `limit`.
  */
-export function matchPlans<P extends ComparePick>(query: string, plans: readonly P[], limit = 8): P[] {
-  const words = foldVietnamese(query).split(" ").filter(Boolean);
-  if (words.length === 0) return [];
-  const out: P[] = [];
-  for (const p of plans) {
-    const key = pickerKey(p);
-    if (words.every((w) => key.includes(w))) out.push(p);
-    if (out.length >= limit) break;
+export function picksOf(results: GroupedResults, skip: readonly string[], limit = PICK_LIMIT): ComparePick[] {
+  const hits = results.groups.find((g) => g.group === "ke-hoach")?.hits ?? [];
+  const out: ComparePick[] = [];
+  for (const h of hits) {
+    const s = PLAN_URL.exec(h.doc.u)?.[1];
+    if (s && !skip.includes(s)) out.push({ s, t: h.doc.t, sub: h.doc.s });
   }
-  return out;
+  return out.slice(0, limit);
 }

@@ -3,9 +3,8 @@
  * - /so-sanh/du-lieu.json (`CompareIndex`): the measures and how many parts there are;
  * - /so-sanh/phan/<parts>-<k>.json: the plans whose slug hashes to part k (`partOf`), whole (levels,
  *   quotes);
- * - /so-sanh/danh-sach.json (`ComparePick[]`): every plan as the picker finds it, newest first, read
- *   only when the reader searches for a plan to add.
- * The page reads the index and the parts of the plans its address names, nothing else.
+ * The page reads the index and the parts of the plans its address names, nothing else; its picker
+ * finds plans with the site search (lib/compare/match.ts).
  */
 import { fnv1a } from "../hash.ts";
 import type { CompareData, CompareMeasure, ComparePlan } from "./data.ts";
@@ -20,9 +19,6 @@ export interface CompareIndex {
   parts: number;
 }
 
-/** A plan as the picker shows and finds it (the fields `pickerKey` reads, the slug and the date). */
-export type ComparePick = Pick<ComparePlan, "s" | "t" | "n" | "i" | "d" | "loc">;
-
 /** The number of parts for `plans` plans: the smallest power of two giving at most PLANS_PER_PART each on average. */
 export function partCount(plans: number): number {
   let parts = 1;
@@ -35,15 +31,14 @@ export function partOf(slug: string, parts: number): number {
   return fnv1a(slug) % parts;
 }
 
-/** The comparison data as its files: the index, the parts (each in the data's order) and the picker's list. */
-export function splitCompare(data: CompareData): { index: CompareIndex; parts: ComparePlan[][]; picks: ComparePick[] } {
+/** The comparison data as its files: the index and the parts (each in the data's order). */
+export function splitCompare(data: CompareData): { index: CompareIndex; parts: ComparePlan[][] } {
   const count = partCount(data.plans.length);
   const parts: ComparePlan[][] = Array.from({ length: count }, () => []);
   for (const p of data.plans) parts[partOf(p.s, count)].push(p);
   return {
     index: { measures: data.measures, parts: count },
     parts,
-    picks: data.plans.map(({ s, t, n, i, d, loc }) => ({ s, t, n, i, d, loc })),
   };
 }
 
@@ -56,5 +51,3 @@ export function splitCompare(data: CompareData): { index: CompareIndex; parts: C
 export const partName = (k: number, parts: number): string => `${parts}-${k}`;
 /** The address of part `k` of `parts`. */
 export const partUrl = (k: number, parts: number): string => `/so-sanh/phan/${partName(k, parts)}.json`;
-/** The address of the picker's list. */
-export const PICKS_URL = "/so-sanh/danh-sach.json";

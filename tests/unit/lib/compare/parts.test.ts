@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { compareData, type CompareData, type ComparePlan } from "../../../../src/lib/compare/data.ts";
-import { matchPlans } from "../../../../src/lib/compare/match.ts";
 import { partCount, partOf, partUrl, PLANS_PER_PART, splitCompare } from "../../../../src/lib/compare/parts.ts";
 import { createPlanResolver } from "../../../../src/lib/lineage/resolve.ts";
 import { fixtureContent } from "../../../fixture-corpus.ts";
@@ -54,15 +53,14 @@ describe("partOf(slug, parts)", () => {
 
 describe("splitCompare(data)", () => {
   it("keeps the fixture in one part, whole, with the measures in the index", () => {
-    const { index, parts, picks } = splitCompare(data);
+    const { index, parts } = splitCompare(data);
     expect(index).toEqual({ measures: data.measures, parts: 1 });
     expect(parts).toEqual([data.plans]);
-    expect(picks.map((p) => p.s)).toEqual(data.plans.map((p) => p.s));
   });
 
   it("puts each of 10,000 plans in the part its slug hashes to, once, and keeps the parts small", () => {
     const big = many(10_000);
-    const { index, parts, picks } = splitCompare(big);
+    const { index, parts } = splitCompare(big);
     expect(parts).toHaveLength(index.parts);
     const seen = parts.flatMap((plans, k) => plans.map((p) => (expect(partOf(p.s, index.parts)).toBe(k), p.s)));
     expect(seen.sort()).toEqual(big.plans.map((p) => p.s).sort());
@@ -71,13 +69,5 @@ describe("splitCompare(data)", () => {
     const whole = JSON.stringify(big).length;
     const read = JSON.stringify(index).length + 2 * Math.max(...parts.map((p) => JSON.stringify(p).length));
     expect(read / whole).toBeLessThan(0.01);
-    expect(picks).toHaveLength(10_000);
-  });
-
-  it("gives the picker what it finds plans by, newest first, without levels or quotes", () => {
-    const { picks } = splitCompare(data);
-    expect(Object.keys(picks[0]).sort()).toEqual(["d", "i", "loc", "n", "s", "t"]);
-    const query = "dak lak";
-    expect(matchPlans(query, picks).map((p) => p.s)).toEqual(matchPlans(query, data.plans).map((p) => p.s));
   });
 });
