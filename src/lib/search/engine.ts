@@ -124,7 +124,7 @@ export interface GroupedResults {
   total: number;
 }
 
-/** How the engine gets the other files: a shard's JSON by key, a chunk's JSON by number. */
+/** How the engine gets the other files: a names or full-text shard's JSON by key, a chunk's by number. */
 export interface SearchLoader {
   names(key: string): Promise<string>;
   shard(key: string): Promise<string>;
@@ -144,6 +144,7 @@ class Lazy<K, V> {
     if (!v) {
       v = this.load(key);
       this.loaded.set(key, v);
+      v.catch(() => this.loaded.delete(key)); // a failed read is tried again by the next query
     }
     return v;
   }

@@ -91,6 +91,22 @@ describe("SearchEngine.search(raw)", () => {
     expect(loaded.filter((f) => f.startsWith("v-")).length).toBeLessThanOrEqual(shown.size);
   });
 
+  it("reads a shard again at the next query when its first read failed", async () => {
+    let fail = true;
+    const e = new SearchEngine(files.names, {
+      names: async (k) => {
+        if (fail) throw new Error("offline");
+        return files.nameShards.get(k) ?? "";
+      },
+      shard: async (k) => files.shards.get(k) ?? "",
+      chunk: async (n) => files.chunks.get(n) ?? "",
+      shown: async (n) => files.shown.get(n) ?? "",
+    });
+    await expect(e.search("dak lak")).rejects.toThrow("offline");
+    fail = false;
+    expect((await e.search("dak lak")).total).toBeGreaterThan(0);
+  });
+
   it("gives no results and loads nothing for empty, punctuation-only or absurd input", async () => {
     for (const q of ["", "   ", "?!… ///", "x".repeat(1000)]) {
       const { e, loaded } = engine();
