@@ -82,7 +82,7 @@ async function start(data: CompareIndex): Promise<void> {
     const found = await findPicks(query, slugs).catch(() => undefined);
     if (search.value !== query) return; // the reader typed on: the newer call draws
     if (!found) {
-      matches.replaceChildren(item("Không tải được chỉ mục tìm kiếm; hãy tải lại trang rồi thử lại."));
+      matches.replaceChildren(item("Không tải được chỉ mục tìm kiếm; hãy gõ lại sau giây lát hoặc tải lại trang."));
       return;
     }
     const full = slugs.length >= MAX_PLANS;

@@ -18,9 +18,10 @@ async function fetchText(name: string): Promise<string> {
 
 let engine: Promise<SearchEngine> | undefined;
 
-/** The engine, loaded once per page. */
+/** The engine, loaded once per page (tried again after a failed read). */
 export function getEngine(): Promise<SearchEngine> {
-  engine ??= fetchText(NAMES_FILE).then(
+  if (engine) return engine;
+  engine = fetchText(NAMES_FILE).then(
     (names) =>
       new SearchEngine(names, {
         names: (key) => fetchText(nameShardFile(key)),
@@ -29,6 +30,7 @@ export function getEngine(): Promise<SearchEngine> {
         shown: (n) => fetchText(shownFile(n)),
       }),
   );
+  engine.catch(() => (engine = undefined));
   return engine;
 }
 
@@ -172,7 +174,7 @@ export function connectSiteSearch(root: HTMLElement): void {
       if (mine !== run) return;
       options = [];
       list.replaceChildren();
-      note.textContent = "Không tải được chỉ mục tìm kiếm. Hãy tải lại trang rồi thử lại.";
+      note.textContent = "Không tải được chỉ mục tìm kiếm. Hãy gõ lại sau giây lát hoặc tải lại trang.";
       status.textContent = note.textContent;
       open(true);
     }

@@ -96,6 +96,24 @@ describe("the header's search box", () => {
     await Promise.all([page.waitForURL((u) => u.pathname + u.hash === href), page.keyboard.press("Enter")]);
   });
 
+  it("says so when a file of the index cannot be read, and finds again once it can", async () => {
+    const page = await site.open("/");
+    let offline = true;
+    await page.route("**/tim-kiem/n-*.json", (route) => (offline ? route.abort() : route.fallback()));
+    await page.locator(BOX).fill("dak lak");
+    await expect
+      .poll(() => page.locator("[data-ss-status]").textContent())
+      .toBe("Không tải được chỉ mục tìm kiếm. Hãy gõ lại sau giây lát hoặc tải lại trang.");
+    offline = false;
+    await page.locator(BOX).fill("");
+    await search(page, "dak lak");
+    expect(await links(page, "dia-phuong")).toEqual(["/dia-phuong/dak-lak/"]);
+    // Chromium logs each blocked file as a failed load; that is the point of this test.
+    const problems = site.takeProblems();
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) expect(p.detail).toContain("Failed to load resource");
+  });
+
   it("shows no error for empty, absurd or punctuation-only queries", async () => {
     const page = await site.open("/du-lieu/");
     await search(page, "x".repeat(1000));
