@@ -54,6 +54,8 @@ export interface NamesFile {
   stop: string[];
   ends: number[];
   chunk: number;
+  /** Documents per chunk of what results show (SHOWN_CHUNK). */
+  shownChunk: number;
 }
 
 /**
@@ -69,11 +71,17 @@ export interface SearchFiles {
   shown: Map<number, string>;
 }
 
-/** Groups `docs` by chunk number (id / DOC_CHUNK), each as JSON of `{ id: what `pick` keeps }`. */
-function chunked(docs: readonly SearchDoc[], pick: (d: SearchDoc) => ShownDoc): Map<number, string> {
+/**
+ * Documents per chunk of what a plan, measure or province shows (about 200 bytes each): the hits
+ * shown are spread over the corpus, each in its own chunk, so a small chunk keeps a query's reads small.
+ */
+export const SHOWN_CHUNK = 16;
+
+/** Groups `docs` by chunk number (id / size), each as JSON of `{ id: what `pick` keeps }`. */
+function chunked(docs: readonly SearchDoc[], size: number, pick: (d: SearchDoc) => ShownDoc): Map<number, string> {
   const chunks = new Map<number, Record<number, ShownDoc>>();
   for (const d of docs) {
-    const n = Math.floor(d.id / DOC_CHUNK);
+    const n = Math.floor(d.id / size);
     const chunk = chunks.get(n) ?? {};
     chunk[d.id] = pick(d);
     chunks.set(n, chunk);
@@ -97,6 +105,7 @@ export function buildSearchFiles(docs: readonly SearchDoc[]): SearchFiles {
     stop,
     ends: groupEnds(docs),
     chunk: DOC_CHUNK,
+    shownChunk: SHOWN_CHUNK,
   };
   return {
     names: JSON.stringify(file),
@@ -104,9 +113,10 @@ export function buildSearchFiles(docs: readonly SearchDoc[]): SearchFiles {
     shards,
     chunks: chunked(
       docs.filter((d) => d.x),
+      DOC_CHUNK,
       ({ g, u, t, s, n, p, x }) => ({ g, u, t, s, n, p, x }),
     ),
-    shown: chunked(named, ({ g, u, t, s, n, p }) => ({ g, u, t, s, n, p })),
+    shown: chunked(named, SHOWN_CHUNK, ({ g, u, t, s, n, p }) => ({ g, u, t, s, n, p })),
   };
 }
 
@@ -271,12 +281,14 @@ export class SearchEngine {
       g.hits.push(h);
       wanted.push(h);
     }
-    const chunkOf = (h: SearchHit) => Math.floor(h.id / this.file.chunk);
+    const chunkOf = (h: SearchHit, size = this.file.chunk) => Math.floor(h.id / size);
     await Promise.all(
       wanted.map(async (h) => {
         // A plan, measure or province shows its names; quotes are not in the names index.
         const doc =
-          groupOf(h.id, this.file.ends) === "trich-dan" ? undefined : (await this.shown.get(chunkOf(h)))[h.id];
+          groupOf(h.id, this.file.ends) === "trich-dan"
+            ? undefined
+            : (await this.shown.get(chunkOf(h, this.file.shownChunk)))[h.id];
         if (doc) h.doc = doc;
         // The full text is needed when the document has no names or matched in its text.
         if (doc && h.terms.every((t) => termIn(doc, t))) return;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import MiniSearch, { type SearchResult } from "minisearch";
 import { fixtureCorpus } from "../../../fixture-corpus.ts";
 import { searchDocuments, type SearchDoc } from "../../../../src/lib/search/documents.ts";
-import { buildSearchFiles, NAMES_OPTIONS } from "../../../../src/lib/search/engine.ts";
+import { buildSearchFiles, NAMES_OPTIONS, SHOWN_CHUNK } from "../../../../src/lib/search/engine.ts";
 import { loadNameShard, splitNames } from "../../../../src/lib/search/names.ts";
 import { shardKey } from "../../../../src/lib/search/shards.ts";
 
@@ -81,6 +81,6 @@ describe("buildSearchFiles(docs) at scale", () => {
   it("keeps what a result shows out of the names shards", () => {
     const files = buildSearchFiles(corpus(500));
     for (const json of files.nameShards.values()) expect(json).not.toContain("/ke-hoach/");
-    expect(files.shown.size).toBe(Math.ceil(500 / 64));
+    expect(files.shown.size).toBe(Math.ceil(500 / SHOWN_CHUNK));
   });
 });
