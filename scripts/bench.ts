@@ -98,7 +98,7 @@ if (!values.synthetic && wanted("lighthouse")) await benchLighthouse();
 
 const lineageDir = `tmp/bench-lineage-${process.env.BENCH_LINEAGE_COUNT ?? 10000}`;
 if (wanted("lineage")) {
-  const lineage = benchLineage();
+  const lineage = await benchLineage();
   if (lineage !== 0) process.exit(lineage);
 }
 if (wanted("compare")) benchCompare(lineageDir);

@@ -1,17 +1,17 @@
 /** The search box of <lineage-tree>: finds nodes by number, issuer or locality, with or without diacritics. */
 import { headline } from "../lib/lineage/labels.ts";
-import { searchNodes, type SearchEntry } from "../lib/lineage/search.ts";
+import type { TreeSearch } from "../lib/lineage/search.ts";
 
 /** Results listed at most. */
 const LIMIT = 8;
 
 /**
- * Wires the search form inside `host` to the index `getIndex` gives (built, or fetched, on the first
- * keystroke); `choose(id)` is called with the node picked.
+ * Wires the search form inside `host` to the search `getSearch` gives (built, or its first file
+ * fetched, on the first keystroke); `choose(id)` is called with the node picked.
  */
 export function connectSearch(
   host: HTMLElement,
-  getIndex: () => Promise<readonly SearchEntry[]>,
+  getSearch: () => Promise<TreeSearch>,
   choose: (id: string) => void,
 ): void {
   const form = host.querySelector<HTMLFormElement>(".ln-search");
@@ -26,13 +26,14 @@ export function connectSearch(
     const query = input.value;
     const seq = ++asked;
     if (query.trim()) count.textContent ||= "Đang tìm…";
-    const index = await getIndex().catch(() => undefined);
+    const results = await getSearch()
+      .then((s) => s.search(query, LIMIT))
+      .catch(() => undefined);
     if (seq !== asked) return; // a newer keystroke is on its way
-    if (!index) {
-      count.textContent = "Không tải được danh sách văn bản để tìm; hãy tải lại trang.";
+    if (!results) {
+      count.textContent = "Không tải được chỉ mục tìm kiếm của cây; hãy gõ lại sau giây lát hoặc tải lại trang.";
       return;
     }
-    const results = searchNodes(index, query, LIMIT);
     found = results.map((n) => n.id);
     list.replaceChildren(
       ...results.map((n) => {

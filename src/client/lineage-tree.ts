@@ -9,7 +9,7 @@ import type { Layout, PlacedItem } from "../lib/lineage/layout.ts";
 import {
   addChunk,
   chunkPath,
-  nodeOfFound,
+  foundOf,
   shardOf,
   treeFromSkeleton,
   type WireChunk,
@@ -17,7 +17,14 @@ import {
   type WireSkeleton,
 } from "../lib/lineage/chunks.ts";
 import { renderContent } from "../lib/lineage/render-svg.ts";
-import { searchIndex, type SearchEntry } from "../lib/lineage/search.ts";
+import {
+  buildTreeSearch,
+  memoryLoader,
+  treeSearchFile,
+  TreeSearch,
+  TREE_SEARCH_HEAD,
+  type TreeSearchHead,
+} from "../lib/lineage/search.ts";
 import { formatNumber } from "../lib/format.ts";
 import { hasChildren, pathTo, type LineageTree, type TreeItem } from "../lib/lineage/tree.ts";
 import type { LineageGraph, LineageNode } from "../lib/lineage/types.ts";
@@ -48,8 +55,7 @@ class LineageTreeElement extends HTMLElement {
   /** Parts fetched or on their way, by number. */
   private parts = new Map<number, Promise<void>>();
   private loaded = new Set<number>();
-  private found: Promise<Map<string, WireFound>> | undefined;
-  private index: Promise<readonly SearchEntry[]> | undefined;
+  private searcher: Promise<TreeSearch> | undefined;
 
   private url(file: string): string {
     return (this.dataset.base ?? "/pha-he/") + file;
@@ -79,20 +85,34 @@ class LineageTreeElement extends HTMLElement {
   }
 
   /** Every document with its part: read once, on the first search when the tree is in parts. */
-  private foundList(): Promise<Map<string, WireFound>> {
-    this.found ??= this.json<WireFound[]>("tim-kiem.json").then((list) => new Map(list.map((f) => [f[0], f])));
-    this.found.catch(() => (this.found = undefined));
-    return this.found;
-  }
-
-  /** The search index: the loaded graph when it is the whole tree, else the search file. */
-  private searchEntries(): Promise<readonly SearchEntry[]> {
-    if (this.skeleton.parents.length === 0) return (this.index ??= Promise.resolve(searchIndex(this.graph)));
-    this.index ??= this.foundList().then((found) =>
-      searchIndex({ ...this.graph, nodes: [...found.values()].map(nodeOfFound), edges: [] }),
+  /**
+   * The tree's search: made here from the loaded graph when it is the whole tree, else read from the
+   * search files (tim/, lib/lineage/search.ts) as the reader types.
+   */
+  private treeSearch(): Promise<TreeSearch> {
+    if (this.searcher) return this.searcher;
+    if (this.skeleton.parents.length === 0) {
+      const files = buildTreeSearch(
+        this.graph.nodes.map((n) => foundOf(n, -1)),
+        this.graph.provinces,
+      );
+      this.searcher = Promise.resolve(new TreeSearch(files.head, memoryLoader(files)));
+      return this.searcher;
+    }
+    const text = async (file: string) => {
+      const response = await fetch(this.url(file));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.text();
+    };
+    this.searcher = this.json<TreeSearchHead>(treeSearchFile(TREE_SEARCH_HEAD)).then(
+      (head) =>
+        new TreeSearch(head, {
+          shard: (name) => text(treeSearchFile(name)),
+          chunk: (n) => this.json<WireFound[]>(treeSearchFile(`c-${n}`)),
+        }),
     );
-    this.index.catch(() => (this.index = undefined));
-    return this.index;
+    this.searcher.catch(() => (this.searcher = undefined));
+    return this.searcher;
   }
 
   /** Makes sure `id` is in the loaded tree (fetching its part); false when the tree has no such item. */
@@ -145,7 +165,7 @@ class LineageTreeElement extends HTMLElement {
     this.listen();
     connectSearch(
       this,
-      () => this.searchEntries(),
+      () => this.treeSearch(),
       (id) => void this.choose(id, { center: true, focus: true, remember: true }),
     );
     const expandAll = this.querySelector<HTMLButtonElement>('[data-action="expand-all"]');

@@ -13,6 +13,7 @@ import {
   type SplitTree,
   type WireSkeleton,
 } from "../../src/lib/lineage/chunks.ts";
+import { buildTreeSearch, TREE_SEARCH_HEAD } from "../../src/lib/lineage/search.ts";
 import { useSite } from "./harness.ts";
 import { KL149, NQ21, PATH, SCHOOL } from "./lineage-ids.ts";
 
@@ -33,12 +34,17 @@ async function parts(): Promise<SplitTree> {
 /** Serves the parts in place of the built files and records which files the page asked for. */
 async function open(path: string, asked: string[], viewport?: { width: number; height: number }): Promise<Page> {
   const { skeleton, chunks, found, positions } = await parts();
+  const search = buildTreeSearch(found, skeleton.provinces);
   const json = (body: unknown) => ({ contentType: "application/json", body: JSON.stringify(body) });
   const prepare = async (context: BrowserContext) => {
     await context.route("**/pha-he/du-lieu.json", (r) => r.fulfill(json(skeleton)));
-    await context.route("**/pha-he/tim-kiem.json", (r) => {
-      asked.push("tim-kiem");
-      return r.fulfill(json(found));
+    await context.route("**/pha-he/tim/*.json", (r) => {
+      const name = /tim\/([^/]+)\.json/.exec(r.request().url())?.[1] ?? "";
+      asked.push(`tim/${name}`);
+      if (name === TREE_SEARCH_HEAD) return r.fulfill(json(search.head));
+      const chunk = /^c-(\d+)$/.exec(name);
+      const body = chunk ? JSON.stringify(search.chunks[Number(chunk[1])]) : search.shards.get(name);
+      return body ? r.fulfill({ contentType: "application/json", body }) : r.fulfill({ status: 404, body: "" });
     });
     await context.route("**/pha-he/vi-tri/*.json", (r) => {
       const n = Number(/vi-tri\/(\d+)\.json/.exec(r.request().url())?.[1]);
@@ -85,7 +91,7 @@ describe("/pha-he/ with its tree in parts", () => {
     expect(marked.sort()).toEqual([...PATH].sort());
     // One small file of positions, then the parts on the path: never the whole search file.
     expect(asked[0]).toBe(`vi-tri/${shardOf(SCHOOL)}`);
-    expect(asked).not.toContain("tim-kiem");
+    expect(asked.filter((a) => a.startsWith("tim/"))).toEqual([]);
     const { skeleton, chunks, found } = await parts();
     const part = found.find((f) => f[0] === SCHOOL)?.[1] ?? -1;
     const needed = chunkPath(skeleton.parents, part, new Set()).map((k) => `nhanh/${k}`);
@@ -103,6 +109,10 @@ describe("/pha-he/ with its tree in parts", () => {
     expect((await page.locator(".ln-results button").allInnerTexts()).some((r) => r.startsWith("07-KH/ĐU-CDSL"))).toBe(
       true,
     );
+    // The search's head, the shards of the three words, the chunk of the results: no list of every document.
+    const read = asked.filter((a) => a.startsWith("tim/")).sort();
+    expect(read).toEqual(expect.arrayContaining(["tim/muc-luc", "tim/w-tr", "tim/w-ca", "tim/w-da", "tim/c-0"]));
+    expect(new Set(read).size).toBe(read.length);
     await page.locator(".ln-results button").first().click();
     await expect.poll(() => page.locator(".ln-node.is-current").getAttribute("data-id")).toBe(SCHOOL);
     expect(new URL(page.url()).searchParams.get("chon")).toBe(SCHOOL);

@@ -3,8 +3,8 @@
  * file (/pha-he/du-lieu.json) holds the tree as far as it is open by default, and every family that is
  * closed by default and holds at least `min` documents is sent on its own (/pha-he/nhanh/<k>.json),
  * fetched when a reader opens it, searches for a document inside it or follows `?chon=<id>` to it.
- * A small corpus fits in the first file whole. The search file (/pha-he/tim-kiem.json) lists every
- * document with the part that holds it, read on the first search; for `?chon=<id>` (the link from each
+ * A small corpus fits in the first file whole. The tree's search reads its own small files
+ * (/pha-he/tim/, lib/lineage/search.ts, made from `found`); for `?chon=<id>` (the link from each
  * plan page) a small file of positions (/pha-he/vi-tri/<n>.json, one of POSITION_SHARDS by a hash of
  * the id) says which part holds the document.
  *
@@ -161,7 +161,8 @@ export function splitTree(
   return { skeleton, chunks, found, cut, positions };
 }
 
-function foundOf(n: LineageNode, part: number): WireFound {
+/** A document as the search files carry it, with the part that shows it (-1: the first file). */
+export function foundOf(n: LineageNode, part: number): WireFound {
   return [
     n.id,
     part,

@@ -6,6 +6,7 @@
  * src/lib/search/engine.ts.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
+import { jsonTextResponse } from "../../data/json-response.ts";
 import { getSearchFiles } from "../../data/search-index.ts";
 import { NAMES_FILE, chunkFile, nameShardFile, shardFile, shownFile } from "../../lib/search/files.ts";
 
@@ -20,5 +21,4 @@ export const getStaticPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response((props as { body: string }).body, { headers: { "content-type": "application/json; charset=utf-8" } });
+export const GET: APIRoute = ({ props }) => jsonTextResponse((props as { body: string }).body);
