@@ -15,7 +15,7 @@ import { record } from "./bench-summary.ts";
 import { HEAP } from "./bench-synthetic-db.ts";
 import { partName, type CompareIndex } from "../../src/lib/compare/parts.ts";
 import { SearchEngine } from "../../src/lib/search/engine.ts";
-import { NAMES_FILE, chunkFile, nameShardFile, shardFile, shownFile } from "../../src/lib/search/files.ts";
+import { NAMES_FILE, searchLoader } from "../../src/lib/search/files.ts";
 import { BENCH_QUERIES } from "./bench-search.ts";
 
 const ROOT = resolve("tmp/bench");
@@ -305,12 +305,7 @@ async function weighSearch(dist: string): Promise<number> {
       bytes += Buffer.byteLength(body);
       return body;
     };
-    const engine = new SearchEngine(await read(NAMES_FILE), {
-      names: (k) => read(nameShardFile(k)),
-      shard: (k) => read(shardFile(k)),
-      chunk: (n) => read(chunkFile(n)),
-      shown: (n) => read(shownFile(n)),
-    });
+    const engine = new SearchEngine(await read(NAMES_FILE), searchLoader(read));
     await engine.search(q);
     most = Math.max(most, bytes);
   }

@@ -16,6 +16,7 @@ import { contentPaths, loadCorpus } from "../../src/data/corpus.ts";
 import { searchDocuments, type SearchDoc } from "../../src/lib/search/documents.ts";
 import { buildSearchFiles, SearchEngine, type GroupedResults, type SearchFiles } from "../../src/lib/search/engine.ts";
 import { indexTerms } from "../../src/lib/search/query.ts";
+import { searchFileBodies, searchLoader } from "../../src/lib/search/files.ts";
 import { htmlFiles, pageType, weighPage } from "./page-weight.ts";
 
 const kb = (n: number) => (n / 1024).toFixed(1);
@@ -53,6 +54,7 @@ async function queryRows(files: SearchFiles): Promise<string[]> {
   let worst = 0;
   let slowest = 0;
   let namesMs = 0;
+  const bodies = searchFileBodies(files);
   for (const q of BENCH_QUERIES) {
     // Cold: a fresh engine (shards parsed on first use), the median of three, as the machine is shared.
     let loaded: string[] = [];
@@ -62,12 +64,10 @@ async function queryRows(files: SearchFiles): Promise<string[]> {
     for (let i = 0; i < 3; i++) {
       loaded = [];
       const start = performance.now();
-      const e = new SearchEngine(files.names, {
-        names: async (k) => (loaded.push(`n-${k}`), files.nameShards.get(k) ?? "{}"),
-        shard: async (k) => (loaded.push(`t-${k}`), files.shards.get(k) ?? "{}"),
-        chunk: async (n) => (loaded.push(`d-${n}`), files.chunks.get(n) ?? "{}"),
-        shown: async (n) => (loaded.push(`v-${n}`), files.shown.get(n) ?? "{}"),
-      });
+      const e = new SearchEngine(
+        files.names,
+        searchLoader(async (name) => (loaded.push(name), bodies.get(name) ?? "{}")),
+      );
       namesMs = Math.max(namesMs, performance.now() - start);
       const [result, ms] = await time(() => e.search(q));
       colds.push(ms);
@@ -78,12 +78,7 @@ async function queryRows(files: SearchFiles): Promise<string[]> {
     if (!engine || !r) continue;
     const e = engine;
     const [, warm] = await time(() => e.search(q));
-    const body = (name: string): string => {
-      const [kind, key] = [name.slice(0, 1), name.slice(2)];
-      if (kind === "n") return files.nameShards.get(key) ?? "";
-      if (kind === "t") return files.shards.get(key) ?? "";
-      return (kind === "v" ? files.shown : files.chunks).get(Number(key)) ?? "";
-    };
+    const body = (name: string): string => bodies.get(name) ?? "";
     const needBr = namesBr + loaded.reduce((a, n) => a + br(body(n)), 0);
     const needGz = namesGz + loaded.reduce((a, n) => a + gz(body(n)), 0);
     worst = Math.max(worst, needBr);

@@ -20,6 +20,7 @@ import {
   parseCompareParam,
 } from "../lib/compare/state.ts";
 import { byId } from "./dom.ts";
+import { OncePerKey } from "../lib/once.ts";
 
 /** A button that says `text` and, to screen readers, `more` after it (so its name starts with what it shows). */
 function button(text: string, more: string, onClick: () => void): HTMLButtonElement {
@@ -46,17 +47,11 @@ async function findPicks(query: string, skip: readonly string[]): Promise<Compar
 }
 
 async function start(data: CompareIndex): Promise<void> {
-  // Each part is read once, when first needed.
-  const parts = new Map<number, Promise<Map<string, ComparePlan>>>();
-  const part = (k: number) => {
-    let loaded = parts.get(k);
-    if (!loaded) {
-      loaded = getJson<ComparePlan[]>(partUrl(k, data.parts)).then((plans) => new Map(plans.map((p) => [p.s, p])));
-      parts.set(k, loaded);
-      loaded.catch(() => parts.delete(k)); // a failed read is tried again on the next draw
-    }
-    return loaded;
-  };
+  // Each part is read once, when first needed; a failed read is tried again on the next draw.
+  const parts = new OncePerKey(async (k: number) => {
+    const plans = await getJson<ComparePlan[]>(partUrl(k, data.parts));
+    return new Map(plans.map((p) => [p.s, p]));
+  });
   const notice = byId(COMPARE_IDS.notice);
   const chosenList = byId(COMPARE_IDS.chosen);
   const search = byId<HTMLInputElement>(COMPARE_IDS.search);
@@ -110,7 +105,7 @@ async function start(data: CompareIndex): Promise<void> {
     const named = [...new Set((param ?? "").split(",").map((s) => s.trim()))].filter(Boolean);
     const found = new Map<string, ComparePlan>();
     for (const [slug, plan] of await Promise.all(
-      named.map(async (s) => [s, (await part(partOf(s, data.parts))).get(s)] as const),
+      named.map(async (s) => [s, (await parts.get(partOf(s, data.parts))).get(s)] as const),
     ))
       if (plan) found.set(slug, plan);
     if (id !== drawing) return; // a newer address is being drawn

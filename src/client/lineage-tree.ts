@@ -61,10 +61,14 @@ class LineageTreeElement extends HTMLElement {
     return (this.dataset.base ?? "/pha-he/") + file;
   }
 
-  private async json<T>(file: string): Promise<T> {
+  private async text(file: string): Promise<string> {
     const response = await fetch(this.url(file));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return (await response.json()) as T;
+    return response.text();
+  }
+
+  private async json<T>(file: string): Promise<T> {
+    return JSON.parse(await this.text(file)) as T;
   }
 
   /** Fetches part `k` and those it hangs in, outermost first, and hangs them in the tree. */
@@ -84,7 +88,6 @@ class LineageTreeElement extends HTMLElement {
     }
   }
 
-  /** Every document with its part: read once, on the first search when the tree is in parts. */
   /**
    * The tree's search: made here from the loaded graph when it is the whole tree, else read from the
    * search files (tim/, lib/lineage/search.ts) as the reader types.
@@ -99,15 +102,10 @@ class LineageTreeElement extends HTMLElement {
       this.searcher = Promise.resolve(new TreeSearch(files.head, memoryLoader(files)));
       return this.searcher;
     }
-    const text = async (file: string) => {
-      const response = await fetch(this.url(file));
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.text();
-    };
     this.searcher = this.json<TreeSearchHead>(treeSearchFile(TREE_SEARCH_HEAD)).then(
       (head) =>
         new TreeSearch(head, {
-          shard: (name) => text(treeSearchFile(name)),
+          shard: (name) => this.text(treeSearchFile(name)),
           chunk: (n) => this.json<WireFound[]>(treeSearchFile(`c-${n}`)),
         }),
     );

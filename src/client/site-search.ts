@@ -7,7 +7,7 @@
  */
 import { SearchEngine, type GroupedResults, type SearchHit } from "../lib/search/engine.ts";
 import { SEARCH_GROUP_LABELS } from "../lib/search/documents.ts";
-import { NAMES_FILE, chunkFile, nameShardFile, searchFileUrl, shardFile, shownFile } from "../lib/search/files.ts";
+import { NAMES_FILE, searchFileUrl, searchLoader } from "../lib/search/files.ts";
 import { findMatches, segmentsOf, snippet, type Segment } from "../lib/search/snippet.ts";
 
 async function fetchText(name: string): Promise<string> {
@@ -21,15 +21,7 @@ let engine: Promise<SearchEngine> | undefined;
 /** The engine, loaded once per page (tried again after a failed read). */
 export function getEngine(): Promise<SearchEngine> {
   if (engine) return engine;
-  engine = fetchText(NAMES_FILE).then(
-    (names) =>
-      new SearchEngine(names, {
-        names: (key) => fetchText(nameShardFile(key)),
-        shard: (key) => fetchText(shardFile(key)),
-        chunk: (n) => fetchText(chunkFile(n)),
-        shown: (n) => fetchText(shownFile(n)),
-      }),
-  );
+  engine = fetchText(NAMES_FILE).then((names) => new SearchEngine(names, searchLoader(fetchText)));
   engine.catch(() => (engine = undefined));
   return engine;
 }

@@ -11,6 +11,7 @@
 import { numberKey } from "../identity.ts";
 import { foldVietnamese } from "../vietnamese.ts";
 import { decodePostings, encodePostings } from "../search/shards.ts";
+import { OncePerKey } from "../once.ts";
 import { nodeOfFound, type WireFound } from "./chunks.ts";
 import type { LineageGraph, LineageNode } from "./types.ts";
 
@@ -109,39 +110,22 @@ export function memoryLoader(files: TreeSearchFiles): TreeSearchLoader {
   };
 }
 
-/** Reads each shard and chunk once. */
+/** The search over the files of a head: each shard and chunk read once (again after a failed read). */
 export class TreeSearch {
   private readonly head: TreeSearchHead;
   private readonly names: Set<string>;
-  private readonly shards = new Map<string, Promise<Record<string, string>>>();
-  private readonly chunks = new Map<number, Promise<WireFound[]>>();
-  private readonly load: TreeSearchLoader;
+  private readonly shards: OncePerKey<string, Record<string, string>>;
+  private readonly chunks: OncePerKey<number, WireFound[]>;
 
   constructor(head: TreeSearchHead, load: TreeSearchLoader) {
     this.head = head;
     this.names = new Set(head.shards);
-    this.load = load;
+    this.shards = new OncePerKey(async (name) => JSON.parse(await load.shard(name)) as Record<string, string>);
+    this.chunks = new OncePerKey((n) => load.chunk(n));
   }
 
   private async shard(name: string): Promise<Record<string, string>> {
-    if (!this.names.has(name)) return {};
-    let s = this.shards.get(name);
-    if (!s) {
-      s = this.load.shard(name).then((json) => JSON.parse(json) as Record<string, string>);
-      this.shards.set(name, s);
-      s.catch(() => this.shards.delete(name)); // read again by the next query
-    }
-    return s;
-  }
-
-  private chunk(n: number): Promise<WireFound[]> {
-    let c = this.chunks.get(n);
-    if (!c) {
-      c = this.load.chunk(n);
-      this.chunks.set(n, c);
-      c.catch(() => this.chunks.delete(n));
-    }
-    return c;
+    return this.names.has(name) ? this.shards.get(name) : {};
   }
 
   /** The documents with a term that is `word` or, for a word of two or more characters, begins with it. */
@@ -178,7 +162,7 @@ export class TreeSearch {
     const best = [...score].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, limit);
     const size = this.head.chunk;
     return Promise.all(
-      best.map(async ([n]) => nodeOfFound((await this.chunk(Math.floor(n / size)))[n % size] as WireFound)),
+      best.map(async ([n]) => nodeOfFound((await this.chunks.get(Math.floor(n / size)))[n % size] as WireFound)),
     );
   }
 }

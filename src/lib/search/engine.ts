@@ -10,6 +10,7 @@ import MiniSearch from "minisearch";
 import { buildQuery, indexTerms } from "./query.ts";
 import { findInText } from "./in-text.ts";
 import { loadNameShard, splitNames, type NamesStats } from "./names.ts";
+import { OncePerKey } from "../once.ts";
 import {
   buildShards,
   indexTexts,
@@ -142,24 +143,6 @@ export interface SearchLoader {
   shown(n: number): Promise<string>;
 }
 
-/** Loads each key's file once, on first use. */
-class Lazy<K, V> {
-  private readonly loaded = new Map<K, Promise<V>>();
-  private readonly load: (key: K) => Promise<V>;
-  constructor(load: (key: K) => Promise<V>) {
-    this.load = load;
-  }
-  get(key: K): Promise<V> {
-    let v = this.loaded.get(key);
-    if (!v) {
-      v = this.load(key);
-      this.loaded.set(key, v);
-      v.catch(() => this.loaded.delete(key)); // a failed read is tried again by the next query
-    }
-    return v;
-  }
-}
-
 /** The distinct index terms of a folded query word ("07" is "07" and "7"), by names shard key. */
 function termsByShard(word: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -179,22 +162,23 @@ export class SearchEngine {
   private readonly file: NamesFile;
   private readonly nameKeys: Set<string>;
   private readonly shardKeys: Set<string>;
-  private readonly names: Lazy<string, MiniSearch<SearchDoc>>;
-  private readonly shards: Lazy<string, Shard>;
-  private readonly chunks: Lazy<number, Record<number, ShownDoc>>;
-  private readonly shown: Lazy<number, Record<number, ShownDoc>>;
+  // Each file read once; one whose read failed is read again by the next query.
+  private readonly names: OncePerKey<string, MiniSearch<SearchDoc>>;
+  private readonly shards: OncePerKey<string, Shard>;
+  private readonly chunks: OncePerKey<number, Record<number, ShownDoc>>;
+  private readonly shown: OncePerKey<number, Record<number, ShownDoc>>;
 
   constructor(namesJson: string, loader: SearchLoader) {
     this.file = JSON.parse(namesJson) as NamesFile;
     this.nameKeys = new Set(this.file.nameShards);
     this.shardKeys = new Set(this.file.shards);
     const parse = (json: string) => JSON.parse(json) as Record<number, ShownDoc>;
-    this.names = new Lazy(async (key) =>
+    this.names = new OncePerKey(async (key) =>
       MiniSearch.loadJS<SearchDoc>(loadNameShard(this.file.names, await loader.names(key)), NAMES_OPTIONS),
     );
-    this.shards = new Lazy(async (key) => loadShard(await loader.shard(key)));
-    this.chunks = new Lazy(async (n) => parse(await loader.chunk(n)));
-    this.shown = new Lazy(async (n) => parse(await loader.shown(n)));
+    this.shards = new OncePerKey(async (key) => loadShard(await loader.shard(key)));
+    this.chunks = new OncePerKey(async (n) => parse(await loader.chunk(n)));
+    this.shown = new OncePerKey(async (n) => parse(await loader.shown(n)));
   }
 
   /** The loaded names shards of `keys` that exist, by key. */
@@ -272,8 +256,7 @@ export class SearchEngine {
     const ranked = [...all].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
     const wanted: SearchHit[] = [];
     for (const [id, hit] of ranked) {
-      const group = groupOf(id, this.file.ends);
-      const g = byGroup.get(group);
+      const g = byGroup.get(groupOf(id, this.file.ends));
       if (!g) continue;
       g.total++;
       if (g.hits.length >= perGroup * CANDIDATES) continue;

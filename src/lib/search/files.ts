@@ -1,4 +1,5 @@
 /** Where the files of the site-search index are served: /tim-kiem/<name>.json. */
+import type { SearchFiles, SearchLoader } from "./engine.ts";
 
 /** Folder of the index files. */
 export const SEARCH_BASE = "/tim-kiem/";
@@ -14,3 +15,22 @@ export const chunkFile = (n: number): string => `d-${n}`;
 export const shownFile = (n: number): string => `v-${n}`;
 /** The URL of an index file. */
 export const searchFileUrl = (name: string): string => `${SEARCH_BASE}${name}.json`;
+
+/** The engine's loader over a function that reads a file by its name ("n-th", "d-3"). */
+export const searchLoader = (read: (name: string) => Promise<string>): SearchLoader => ({
+  names: (key) => read(nameShardFile(key)),
+  shard: (key) => read(shardFile(key)),
+  chunk: (n) => read(chunkFile(n)),
+  shown: (n) => read(shownFile(n)),
+});
+
+/** Every file of the index by its name, the names file first. */
+export function searchFileBodies(files: SearchFiles): Map<string, string> {
+  return new Map([
+    [NAMES_FILE, files.names],
+    ...[...files.nameShards].map(([key, body]) => [nameShardFile(key), body] as const),
+    ...[...files.shards].map(([key, body]) => [shardFile(key), body] as const),
+    ...[...files.chunks].map(([n, body]) => [chunkFile(n), body] as const),
+    ...[...files.shown].map(([n, body]) => [shownFile(n), body] as const),
+  ]);
+}

@@ -8,17 +8,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { jsonTextResponse } from "../../data/json-response.ts";
 import { getSearchFiles } from "../../data/search-index.ts";
-import { NAMES_FILE, chunkFile, nameShardFile, shardFile, shownFile } from "../../lib/search/files.ts";
+import { searchFileBodies } from "../../lib/search/files.ts";
 
 export const getStaticPaths = (async () => {
   const files = await getSearchFiles();
-  return [
-    { params: { file: NAMES_FILE }, props: { body: files.names } },
-    ...[...files.nameShards].map(([key, body]) => ({ params: { file: nameShardFile(key) }, props: { body } })),
-    ...[...files.shards].map(([key, body]) => ({ params: { file: shardFile(key) }, props: { body } })),
-    ...[...files.chunks].map(([n, body]) => ({ params: { file: chunkFile(n) }, props: { body } })),
-    ...[...files.shown].map(([n, body]) => ({ params: { file: shownFile(n) }, props: { body } })),
-  ];
+  return [...searchFileBodies(files)].map(([file, body]) => ({ params: { file }, props: { body } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => jsonTextResponse((props as { body: string }).body);

@@ -3,16 +3,16 @@ import { formatIssued } from "../../../../src/lib/format.ts";
 import { picksOf } from "../../../../src/lib/compare/match.ts";
 import { searchDocuments } from "../../../../src/lib/search/documents.ts";
 import { buildSearchFiles, SearchEngine } from "../../../../src/lib/search/engine.ts";
+import { searchFileBodies, searchLoader } from "../../../../src/lib/search/files.ts";
 import { fixtureCorpus } from "../../../fixture-corpus.ts";
 
 const { plans, measures, provinces } = fixtureCorpus();
 const files = buildSearchFiles(searchDocuments(plans, measures, provinces));
-const engine = new SearchEngine(files.names, {
-  names: async (k) => files.nameShards.get(k) ?? "",
-  shard: async (k) => files.shards.get(k) ?? "",
-  chunk: async (n) => files.chunks.get(n) ?? "",
-  shown: async (n) => files.shown.get(n) ?? "",
-});
+const bodies = searchFileBodies(files);
+const engine = new SearchEngine(
+  files.names,
+  searchLoader(async (name) => bodies.get(name) ?? ""),
+);
 const found = async (query: string, skip: string[] = [], limit?: number) =>
   picksOf(await engine.search(query, 8 + skip.length), skip, limit).map((p) => p.s);
 

@@ -3,20 +3,20 @@ import { fixtureCorpus } from "../../../fixture-corpus.ts";
 import { searchDocuments, type SearchDoc } from "../../../../src/lib/search/documents.ts";
 import { buildSearchFiles, SearchEngine } from "../../../../src/lib/search/engine.ts";
 import { stopTerms } from "../../../../src/lib/search/shards.ts";
+import { searchFileBodies, searchLoader } from "../../../../src/lib/search/files.ts";
 
 const { plans, measures, provinces } = fixtureCorpus();
 const docs = searchDocuments(plans, measures, provinces);
 const files = buildSearchFiles(docs);
+const bodies = searchFileBodies(files);
 
 /** An engine over the fixture's files that records which files a query loaded. */
 function engine() {
   const loaded: string[] = [];
-  const e = new SearchEngine(files.names, {
-    names: async (k) => (loaded.push(`n-${k}`), files.nameShards.get(k) ?? ""),
-    shard: async (k) => (loaded.push(`t-${k}`), files.shards.get(k) ?? ""),
-    chunk: async (n) => (loaded.push(`d-${n}`), files.chunks.get(n) ?? ""),
-    shown: async (n) => (loaded.push(`v-${n}`), files.shown.get(n) ?? ""),
-  });
+  const e = new SearchEngine(
+    files.names,
+    searchLoader(async (name) => (loaded.push(name), bodies.get(name) ?? "")),
+  );
   return { e, loaded };
 }
 
@@ -95,15 +95,13 @@ describe("SearchEngine.search(raw)", () => {
 
   it("reads a shard again at the next query when its first read failed", async () => {
     let fail = true;
-    const e = new SearchEngine(files.names, {
-      names: async (k) => {
-        if (fail) throw new Error("offline");
-        return files.nameShards.get(k) ?? "";
-      },
-      shard: async (k) => files.shards.get(k) ?? "",
-      chunk: async (n) => files.chunks.get(n) ?? "",
-      shown: async (n) => files.shown.get(n) ?? "",
-    });
+    const e = new SearchEngine(
+      files.names,
+      searchLoader(async (name) => {
+        if (fail && name.startsWith("n-")) throw new Error("offline");
+        return bodies.get(name) ?? "";
+      }),
+    );
     await expect(e.search("dak lak")).rejects.toThrow("offline");
     fail = false;
     expect((await e.search("dak lak")).total).toBeGreaterThan(0);
