@@ -103,17 +103,21 @@ export function highlightQuotes(
   const anchors = new Map<string, string>();
   const segments: SourceSegment[] = [];
   const anchored = new Set<string>();
+  // One sweep over the pieces: the quotes and passages covering a piece are those begun at or before
+  // it and not yet ended (a filter of every quote for every piece made a long text's page slow).
+  const spanSweep = new Sweep(spans);
+  const markSweep = new Sweep(marks);
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i], cuts[i + 1]];
     const segment: SourceSegment = { text: source.slice(from, to) };
-    const covering = spans.filter((s) => s.start <= from && s.end >= to);
+    const covering = spanSweep.covering(from, to);
     if (covering.length > 0) {
       const starting = covering.filter((s) => s.start === from);
       const id = starting.length > 0 ? quoteAnchorId(starting[0].ref.measureId, starting[0].ref.index) : undefined;
       for (const s of starting) if (id) anchors.set(quoteKey(s.ref.measureId, s.ref.index), id);
       segment.mark = { id, measures: [...new Set(covering.map((s) => s.ref.measureId))] };
     }
-    const inPassages = marks.filter((m) => m.start <= from && m.end >= to);
+    const inPassages = markSweep.covering(from, to);
     if (inPassages.length > 0) {
       const fresh = [
         ...new Set(inPassages.filter((m) => m.start === from && !anchored.has(m.passageId)).map((m) => m.passageId)),
@@ -133,6 +137,36 @@ export function highlightQuotes(
   return { segments, anchors, missing, spans: quoteSpans };
 }
 
+/**
+ * The spans covering each piece of a text cut at every span's start and end, asked piece by piece in
+ * text order: those with start ≤ from and end ≥ to, in the order the spans were given.
+ */
+class Sweep<T extends { start: number; end: number }> {
+  private readonly spans: readonly T[];
+  private readonly byStart: number[];
+  private next = 0;
+  private readonly active: number[] = [];
+
+  constructor(spans: readonly T[]) {
+    this.spans = spans;
+    this.byStart = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start || a - b);
+  }
+
+  covering(from: number, to: number): T[] {
+    let added = false;
+    while (this.next < this.byStart.length && this.spans[this.byStart[this.next]].start <= from) {
+      this.active.push(this.byStart[this.next++]);
+      added = true;
+    }
+    // A span that ends before this piece's end ends at or before its start: no later piece is in it.
+    let kept = 0;
+    for (const i of this.active) if (this.spans[i].end >= to) this.active[kept++] = i;
+    this.active.length = kept;
+    if (added && this.active.length > 1) this.active.sort((a, b) => a - b);
+    return this.active.map((i) => this.spans[i]);
+  }
+}
+
 const BLANK_LINE = /\n[ \t]*\n/g;
 
 /**
@@ -149,10 +183,11 @@ export function isDoubleSpaced(text: string): boolean {
 const LEADING_NOISE = /^\s*(?:PAGE\s*\n\s*\d+\s*\n)?\s*/;
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const SPECIAL = /[&<>"]/;
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+  return SPECIAL.test(text) ? text.replace(/[&<>"]/g, (c) => ESCAPES[c]) : text;
 }
 
 /**

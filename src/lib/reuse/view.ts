@@ -86,11 +86,9 @@ export function sharedMarks(index: ReuseIndex, slug: string, label: (slug: strin
     // MAX_PASSAGE_LINKS + 1 carriers hold every peer named: never read the whole list (a passage can
     // be in every plan, and every plan page asks).
     const carriers = index.plansOf.get(o.passage_id) ?? [];
-    const peers = carriers
-      .slice(0, MAX_PASSAGE_LINKS + 1)
-      .filter((s) => s !== slug)
-      .slice(0, MAX_PASSAGE_LINKS)
-      .map((s) => ({ slug: s, label: label(s) }));
+    const peers: PassagePeer[] = [];
+    for (let i = 0; i < carriers.length && i <= MAX_PASSAGE_LINKS && peers.length < MAX_PASSAGE_LINKS; i++)
+      if (carriers[i] !== slug) peers.push({ slug: carriers[i], label: label(carriers[i]) });
     const others = carriers.length - 1;
     out.push({
       start: o.start,
@@ -159,7 +157,9 @@ export function quoteReuse(span: Span, marks: readonly SharedMark[]): QuoteReuse
   let best: SharedMark | undefined;
   let bestOverlap = 0;
   let reach = span.start;
-  for (const m of [...marks].sort((a, b) => a.start - b.start)) {
+  for (const m of byStart(marks)) {
+    // In text order: a passage starting past the quote's end, and every one after it, misses it.
+    if (m.start >= span.end) break;
     const overlap = Math.min(span.end, m.end) - Math.max(span.start, m.start);
     if (overlap <= 0) continue;
     const from = Math.max(reach, m.start);
@@ -176,4 +176,11 @@ export function quoteReuse(span: Span, marks: readonly SharedMark[]): QuoteReuse
     documents: best.documents,
     passageId: best.passageId,
   };
+}
+
+/** The marks in text order: as given when they already are (sharedMarks lists them so), else sorted. */
+function byStart(marks: readonly SharedMark[]): readonly SharedMark[] {
+  for (let i = 1; i < marks.length; i++)
+    if (marks[i].start < marks[i - 1].start) return [...marks].sort((a, b) => a.start - b.start);
+  return marks;
 }

@@ -49,6 +49,23 @@ describe("highlightQuotes(source, quotes)", () => {
     expect(anchors.get(quoteKey("b", 0))).toBe("trich-b-1");
   });
 
+  it("lists the measures of a piece in the order of the quotes, whichever quote starts first", () => {
+    // c starts first but comes last; a lies inside b; b ends where the text goes on unmarked.
+    const { segments } = highlightQuotes(SOURCE, [
+      q("a", 0, "về kế hoạch"),
+      q("b", 0, "tuyên truyền về kế hoạch hoá"),
+      q("c", 0, "Tăng cường tuyên truyền về"),
+    ]);
+    const pieces = segments.filter((s) => s.mark).map((s) => [s.text, s.mark?.measures.join(",")]);
+    expect(pieces).toEqual([
+      ["Tăng cường ", "c"],
+      ["tuyên truyền ", "b,c"],
+      ["về", "a,b,c"],
+      [" kế hoạch", "a,b"],
+      [" hoá", "b"],
+    ]);
+  });
+
   it("reports a quote that is not in the source instead of marking something else", () => {
     const { missing, segments } = highlightQuotes(SOURCE, [q("a", 0, "không có trong văn bản")]);
     expect(missing.map((m) => m.text)).toEqual(["không có trong văn bản"]);
