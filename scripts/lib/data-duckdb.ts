@@ -3,6 +3,7 @@
  * with DuckDB's Node client. One thread and sorted rows keep the output the same on every build.
  */
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import type { Hash } from "node:crypto";
 import { mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,14 +34,24 @@ export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
-async function loadTable(conn: DuckDBConnection, table: TableDef, rows: TableRows[string], scratch: string) {
+async function loadTable(
+  conn: DuckDBConnection,
+  table: TableDef,
+  rows: TableRows[string],
+  scratch: string,
+  hash?: Hash,
+) {
   const cols = table.columns.map((c) => `${ident(c.name)} ${c.type}`).join(", ");
   await conn.run(`CREATE TABLE db.${ident(table.name)} (${cols})`);
+  hash?.update(`\n${table.name}\n`);
   if (rows.length === 0) return;
   const file = join(scratch, `${table.name}.ndjson`);
   // One thread inserts in file order, so the rows are stored in `storeBy` order when the table has one.
   const stored = table.storeBy ? sortRows(table.name, [...rows], table.storeBy) : rows;
-  writeFileSync(file, stored.map((r) => JSON.stringify(r)).join("\n") + "\n");
+  const text = stored.map((r) => JSON.stringify(r)).join("\n") + "\n";
+  writeFileSync(file, text);
+  // The rows as written are the table's content: hashed here rather than turned into JSON a second time.
+  hash?.update(text);
   const types = table.columns.map((c) => `${literal(c.name)}: ${literal(c.type)}`).join(", ");
   const names = table.columns.map((c) => ident(c.name)).join(", ");
   await conn.run(
@@ -125,9 +136,15 @@ export interface TableFiles {
 
 /**
  * Writes `dbPath` (replacing it) and every table's downloads into `outDir`. Returns the files per
- * table. Throws when DuckDB refuses anything, so a broken build stops.
+ * table. Throws when DuckDB refuses anything, so a broken build stops. `hash`, when given, is fed each
+ * table's name and its rows as loaded (sorted, as JSON lines): the content the file holds.
  */
-export async function writeDatabase(dbPath: string, rows: TableRows, outDir: string): Promise<TableFiles[]> {
+export async function writeDatabase(
+  dbPath: string,
+  rows: TableRows,
+  outDir: string,
+  hash?: Hash,
+): Promise<TableFiles[]> {
   rmSync(dbPath, { force: true });
   rmSync(`${dbPath}.wal`, { force: true });
   const scratch = mkdtempSync(join(tmpdir(), "du-lieu-"));
@@ -148,7 +165,7 @@ export async function writeDatabase(dbPath: string, rows: TableRows, outDir: str
       if (size !== Infinity) options.push(`ROW_GROUP_SIZE ${size}`);
       await conn.run(`ATTACH ${literal(dbPath)} AS db (${options.join(", ")})`);
       for (const table of TABLES.filter((t) => (t.rowGroupSize ?? Infinity) === size))
-        await loadTable(conn, table, rows[table.name] ?? [], scratch);
+        await loadTable(conn, table, rows[table.name] ?? [], scratch, hash);
       await conn.run("CHECKPOINT db");
       await conn.run("DETACH db");
     }

@@ -28,6 +28,14 @@ describe("foldSameLength(text)", () => {
     expect(foldSameLength(text)).toBe("hoa hoa dang uy ");
     expect(foldSameLength(text)).toHaveLength(text.length);
   });
+
+  it("keeps every offset of a long text, characters outside the BMP and stray surrogates included", () => {
+    const text = "Kế hoạch 📄 dân số. ".repeat(2000) + "\ud800 cuối";
+    const folded = foldSameLength(text);
+    expect(folded).toHaveLength(text.length);
+    expect(folded.slice(0, 20)).toBe("ke hoach 📄 dan so. ");
+    expect(folded.indexOf("cuoi")).toBe(text.indexOf("cuối"));
+  });
 });
 
 describe("rx(pattern)", () => {
