@@ -64,6 +64,12 @@ export function planMeasureRows(plans: readonly PlanEntry[], measures: readonly 
 
 /** Plans sorted newest first (by printed date or earliest bound), then by slug. */
 export function newestFirst<T extends PlanEntry>(plans: readonly T[]): T[] {
-  const key = (p: PlanEntry) => sortDate(p.plan.issued)?.date ?? "";
-  return [...plans].sort((a, b) => key(b).localeCompare(key(a)) || a.slug.localeCompare(b.slug));
+  // Each date worked out once, not twice a comparison; ISO dates and slugs (a-z, 0-9, "-") compared by
+  // code unit, which orders them as localeCompare does at a fraction of its cost (7 lists of every plan
+  // a build).
+  const keyed = plans.map((p) => ({ p, date: sortDate(p.plan.issued)?.date ?? "" }));
+  keyed.sort((a, b) => compareUnits(b.date, a.date) || compareUnits(a.p.slug, b.p.slug));
+  return keyed.map((k) => k.p);
 }
+
+const compareUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -35,6 +35,8 @@ interface CharKey {
 }
 
 const charKeys = new Map<string, CharKey>();
+/** `charKey` by UTF-16 code unit for characters of one unit, filled as they are met. */
+const unitKeys = new Array<CharKey | undefined>(0x10000).fill(undefined);
 
 function charKey(ch: string): CharKey {
   let k = charKeys.get(ch);
@@ -59,48 +61,47 @@ function charKey(ch: string): CharKey {
  * character `i` came from, so a match in keys can be mapped back to the original.
  */
 export function toneInsensitiveKey(text: string): { key: string; origin: number[] } {
-  const out: string[] = [];
+  let key = "";
   const origin: number[] = [];
   let tone = "";
   let toneAt = -1;
   let pendingSpace = -1;
   for (let i = 0; i < text.length;) {
-    const cp = text.codePointAt(i) ?? 0;
-    const ch = cp > 0xffff ? String.fromCodePoint(cp) : text[i];
-    const k = charKey(ch);
+    const unit = text.charCodeAt(i);
+    const cp = unit >= 0xd800 && unit < 0xdc00 ? (text.codePointAt(i) ?? unit) : unit;
+    const size = cp > 0xffff ? 2 : 1;
+    const k = size === 1 ? (unitKeys[unit] ??= charKey(text[i])) : charKey(String.fromCodePoint(cp));
     if (k.space || !k.letter) {
       // A word ends: its tone goes after its last letter.
       if (tone) {
-        out.push(tone);
+        key += tone;
         origin.push(toneAt);
         tone = "";
       }
     }
     if (k.space) {
-      if (pendingSpace < 0 && out.length > 0) pendingSpace = i;
-      i += ch.length;
+      if (pendingSpace < 0 && key.length > 0) pendingSpace = i;
+      i += size;
       continue;
     }
     if (pendingSpace >= 0) {
-      out.push(" ");
+      key += " ";
       origin.push(pendingSpace);
       pendingSpace = -1;
     }
-    for (let j = 0; j < k.base.length; j++) {
-      out.push(k.base[j]);
-      origin.push(i);
-    }
+    key += k.base;
+    for (let j = 0; j < k.base.length; j++) origin.push(i);
     if (k.tone) {
       tone = k.tone;
       toneAt = i;
     }
-    i += ch.length;
+    i += size;
   }
   if (tone) {
-    out.push(tone);
+    key += tone;
     origin.push(toneAt);
   }
-  return { key: out.join(""), origin };
+  return { key, origin };
 }
 
 /**

@@ -17,28 +17,51 @@ export function referenceMatches(ref: ReferenceIdentity, doc: DocumentIdentity):
     doc.number !== null &&
     numberKey(ref.number) === numberKey(doc.number) &&
     issuerKey(ref.issuer) === issuerKey(doc.issuer) &&
-    (!ref.date || !doc.date || ref.date === doc.date)
+    datesAgree(ref.date, doc.date)
   );
 }
 
+/** The date part of `referenceMatches`: the same date when both sides give one. */
+const datesAgree = (a: string | undefined, b: string | undefined) => !a || !b || a === b;
+
 /**
  * A resolver over `docs`: returns the first document (in the order given) that `referenceMatches`
- * a reference, or undefined. Documents are indexed by number once, so resolving is cheap.
+ * a reference, or undefined. Documents are indexed by number key and hold their issuer key, worked out
+ * once (many plans share a number such as "01/KH": a look-up compares keys, not folded names).
  */
 export function createDocumentResolver<T>(
   docs: readonly T[],
   identityOf: (doc: T) => DocumentIdentity,
 ): (ref: ReferenceIdentity) => T | undefined {
-  const byNumber = new Map<string, { doc: T; id: DocumentIdentity }[]>();
+  const byNumber = new Map<string, { doc: T; issuer: string; date?: string }[]>();
   for (const doc of docs) {
     const id = identityOf(doc);
     if (id.number === null) continue;
     const key = numberKey(id.number);
+    const entry = { doc, issuer: issuerKey(id.issuer), date: id.date };
     const list = byNumber.get(key);
-    if (list) list.push({ doc, id });
-    else byNumber.set(key, [{ doc, id }]);
+    if (list) list.push(entry);
+    else byNumber.set(key, [entry]);
   }
-  return (ref) => byNumber.get(numberKey(ref.number))?.find((c) => referenceMatches(ref, c.id))?.doc;
+  // References repeat (thousands of plans cite NQ 21): each number and issuer is folded once.
+  const numberOf = remembered(numberKey);
+  const issuerOf = remembered(issuerKey);
+  return (ref) => {
+    const list = byNumber.get(numberOf(ref.number));
+    if (!list) return undefined;
+    const issuer = issuerOf(ref.issuer);
+    return list.find((c) => c.issuer === issuer && datesAgree(ref.date, c.date))?.doc;
+  };
+}
+
+/** `key` with its results kept by argument. */
+function remembered(key: (raw: string) => string): (raw: string) => string {
+  const seen = new Map<string, string>();
+  return (raw) => {
+    let k = seen.get(raw);
+    if (k === undefined) seen.set(raw, (k = key(raw)));
+    return k;
+  };
 }
 
 /** What a plan-like value needs for `createPlanResolver`: its frontmatter's identity fields. */
