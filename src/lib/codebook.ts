@@ -58,7 +58,9 @@ export function asksByPlan(
     for (const ask of nationalAsks(m, documents, resolve)) {
       if (!ask.plan) continue;
       const mine = out.get(ask.plan.slug) ?? new Map<string, string>();
-      out.set(ask.plan.slug, mine.set(m.id, ask.asks));
+      // The first ask of a measure for a document, in codebook order.
+      if (!mine.has(m.id)) mine.set(m.id, ask.asks);
+      out.set(ask.plan.slug, mine);
     }
   return out;
 }

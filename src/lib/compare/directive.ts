@@ -4,8 +4,7 @@
  * codebook says the document asks (`national` of the measure). This rests on the codebook's reading of
  * the national documents (from press reports), not on a coded text.
  */
-import type { Measure, NationalDocument } from "../../schemas/codebook.ts";
-import { nationalAsks } from "../codebook.ts";
+import type { Measure } from "../../schemas/codebook.ts";
 import type { ReferenceIdentity } from "../lineage/resolve.ts";
 import type { PlanEntry } from "../model.ts";
 import { hasCoding, parentOf } from "./change.ts";
@@ -47,22 +46,24 @@ export interface DirectiveComparison {
 /**
  * The plan against what the codebook says its direct parent asks, when the parent is a national
  * document with its own file but no coded measure and the plan itself is not national and is coded;
- * undefined otherwise (a ghost parent, a coded parent, a national document's own page).
+ * undefined otherwise (a ghost parent, a coded parent, a national document's own page). `asks` is
+ * `asksByPlan` of the codebook, worked out once for every page.
  */
 export function compareWithDirective(
   entry: PlanEntry,
   measures: readonly Measure[],
-  documents: readonly NationalDocument[],
+  asks: ReadonlyMap<string, ReadonlyMap<string, string>>,
   resolve: (ref: ReferenceIdentity) => PlanEntry | undefined,
 ): DirectiveComparison | undefined {
   const parent = parentOf(entry, resolve);
   if (!parent || parent.plan.issuerLevel !== "trung-uong" || hasCoding(parent)) return undefined;
   if (entry.plan.issuerLevel === "trung-uong" || !hasCoding(entry)) return undefined;
+  const asked = asks.get(parent.slug);
   const rows = measures.flatMap((m) => {
-    const ask = nationalAsks(m, documents, resolve).find((a) => a.plan?.slug === parent.slug);
-    if (!ask) return [];
+    const ask = asked?.get(m.id);
+    if (ask === undefined) return [];
     const planLevel = entry.plan.measures[m.id]?.level ?? null;
-    return [{ measureId: m.id, asks: ask.asks, planLevel, uptake: uptakeOf(planLevel) }];
+    return [{ measureId: m.id, asks: ask, planLevel, uptake: uptakeOf(planLevel) }];
   });
   return { plan: entry, parent, rows };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import ParentComparison from "../../../src/components/ParentComparison.astro";
 import { createPlanResolver } from "../../../src/lib/lineage/resolve.ts";
+import { asksByPlan } from "../../../src/lib/codebook.ts";
 import { parentFixtureCorpus } from "../../fixture-corpus.ts";
 
 const NAM_DO_SON = "ke-hoach-ubnd-phuong-nam-do-son-thuc-hien-kl-149-2025";
@@ -11,9 +12,10 @@ async function render(withParent: boolean): Promise<string> {
   const { plans, measures, documents } = parentFixtureCorpus();
   const shown = withParent ? plans : plans.filter((p) => p.slug !== CV_9244);
   const entry = shown.find((p) => p.slug === NAM_DO_SON)!;
+  const resolve = createPlanResolver(shown);
   const container = await AstroContainer.create();
   return container.renderToString(ParentComparison, {
-    props: { entry, measures, documents, resolve: createPlanResolver(shown) },
+    props: { entry, measures, codebookAsks: asksByPlan(measures, documents, resolve), resolve },
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareWithDirective, uptakeOf } from "../../../../src/lib/compare/directive.ts";
 import { createPlanResolver } from "../../../../src/lib/lineage/resolve.ts";
+import { asksByPlan } from "../../../../src/lib/codebook.ts";
 import { fixtureCorpus, parentFixtureCorpus } from "../../../fixture-corpus.ts";
 
 describe("uptakeOf(level)", () => {
@@ -16,14 +17,14 @@ describe("uptakeOf(level)", () => {
   });
 });
 
-describe("compareWithDirective(entry, measures, documents, resolve)", () => {
+describe("compareWithDirective(entry, measures, asks, resolve)", () => {
   const { plans, measures, documents } = fixtureCorpus();
   const resolve = createPlanResolver(plans);
   const compare = (slug: string) =>
     compareWithDirective(
       plans.find((p) => p.slug === slug)!,
       measures,
-      documents,
+      asksByPlan(measures, documents, resolve),
       resolve,
     );
 
@@ -49,7 +50,12 @@ describe("compareWithDirective(entry, measures, documents, resolve)", () => {
     const withParent = parentFixtureCorpus();
     const namDoSon = withParent.plans.find((p) => p.slug === "ke-hoach-ubnd-phuong-nam-do-son-thuc-hien-kl-149-2025")!;
     expect(
-      compareWithDirective(namDoSon, withParent.measures, withParent.documents, createPlanResolver(withParent.plans)),
+      compareWithDirective(
+        namDoSon,
+        withParent.measures,
+        asksByPlan(withParent.measures, withParent.documents, createPlanResolver(withParent.plans)),
+        createPlanResolver(withParent.plans),
+      ),
     ).toBeUndefined();
   });
 });
