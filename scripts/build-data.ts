@@ -4,8 +4,10 @@
  * - `public/data/dan-so-dia-phuong.duckdb`: one DuckDB database of all validated content and data;
  * - `public/data/<table>.csv|.parquet|.json`: each table as a download (CSV with a UTF-8 BOM);
  * - `public/data/manifest.json`: the files and their sizes, read by the pages;
+ * - `public/tim-kiem/`: the site-search index (scripts/lib/data-search.ts);
  * - `public/duckdb/<version>/`: the DuckDB-wasm engine, self-hosted.
- * `public/data/` and `public/duckdb/` are generated (gitignored) and rewritten on every run.
+ * `public/data/`, `public/tim-kiem/` and `public/duckdb/` are generated (gitignored) and rewritten on
+ * every run.
  * Reads PLANS_DIR and DATA_DIR like `npm run check`; drafts are left out unless SHOW_DRAFTS=1.
  * Options: --plans DIR, --data DIR, --out DIR (instead of public/).
  */
@@ -23,6 +25,7 @@ import { contentPaths, loadCorpus } from "../src/data/corpus.ts";
 import { checkedContent, contentStamp, writeChecked } from "../src/data/checked-cache.ts";
 import { corpusReuse } from "../src/lib/reuse/corpus.ts";
 import { writeReuseSummaries } from "../src/data/reuse.ts";
+import { SEARCH_DIR, writeSearchIndex } from "./lib/data-search.ts";
 
 const { values } = parseArgs({
   options: { plans: { type: "string" }, data: { type: "string" }, out: { type: "string" } },
@@ -105,10 +108,14 @@ renameSync(outDir, finalDir);
 // Each plan page's summary of its shared wording, counted here with the passages (astro build would
 // tokenize every source text again).
 writeReuseSummaries(finalDir, manifest.database.hash, reuse.summaries);
+const searchStarted = performance.now();
+const searchFiles = writeSearchIndex(publicDir, published, measures, provinces);
+const searchSeconds = (performance.now() - searchStarted) / 1000;
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `Đã dựng dữ liệu: ${published.length} văn bản, ${tables.length} bảng, ${DATABASE_FILE} ` +
     `${(dbBytes / 1024).toFixed(0)} kB, vào ${finalDir}/ (${seconds} s, kiểm tra ${checkSeconds.toFixed(1)} s; câu chữ chung: ` +
-    `${reuse.passages.length} đoạn, ${reuse.occurrences.length} lần xuất hiện, ${reuseSeconds.toFixed(1)} s).`,
+    `${reuse.passages.length} đoạn, ${reuse.occurrences.length} lần xuất hiện, ${reuseSeconds.toFixed(1)} s; ` +
+    `chỉ mục tìm kiếm: ${searchFiles} tệp vào ${join(publicDir, SEARCH_DIR)}/, ${searchSeconds.toFixed(1)} s).`,
 );
