@@ -5,9 +5,10 @@
  * - `public/data/<table>.csv|.parquet|.json`: each table as a download (CSV with a UTF-8 BOM);
  * - `public/data/manifest.json`: the files and their sizes, read by the pages;
  * - `public/tim-kiem/`: the site-search index (scripts/lib/data-search.ts);
+ * - `public/so-sanh/`: /so-sanh/'s measures and plans in parts (scripts/lib/data-compare.ts);
  * - `public/duckdb/<version>/`: the DuckDB-wasm engine, self-hosted.
- * `public/data/`, `public/tim-kiem/` and `public/duckdb/` are generated (gitignored) and rewritten on
- * every run.
+ * These folders of public/ (and `public/duckdb/`) are generated (gitignored) and rewritten on every
+ * run: GENERATED_DIRS of scripts/lib/public-folder.ts.
  * Reads PLANS_DIR and DATA_DIR like `npm run check`; drafts are left out unless SHOW_DRAFTS=1.
  * Options: --plans DIR, --data DIR, --out DIR (instead of public/).
  */
@@ -25,7 +26,11 @@ import { contentPaths, loadCorpus } from "../src/data/corpus.ts";
 import { checkedContent, contentStamp, writeChecked } from "../src/data/checked-cache.ts";
 import { corpusReuse } from "../src/lib/reuse/corpus.ts";
 import { writeReuseSummaries } from "../src/data/reuse.ts";
-import { SEARCH_DIR, writeSearchIndex } from "./lib/data-search.ts";
+import { readFileSync } from "node:fs";
+import { writeSearchIndex } from "./lib/data-search.ts";
+import { writeCompareFiles } from "./lib/data-compare.ts";
+import { COMPARE_DIR, SEARCH_DIR } from "./lib/public-folder.ts";
+import { getReuse } from "../src/data/reuse.ts";
 
 const { values } = parseArgs({
   options: { plans: { type: "string" }, data: { type: "string" }, out: { type: "string" } },
@@ -111,11 +116,22 @@ writeReuseSummaries(finalDir, manifest.database.hash, reuse.summaries);
 const searchStarted = performance.now();
 const searchFiles = writeSearchIndex(publicDir, published, measures, provinces);
 const searchSeconds = (performance.now() - searchStarted) / 1000;
+// /so-sanh/'s files, from the shared passages as the plan pages read them (the tables just written).
+const compareStarted = performance.now();
+const compareFiles = writeCompareFiles(publicDir, published, {
+  measures,
+  provinces,
+  reuse: getReuse(published, finalDir),
+  quoteSpans: corpus.quoteSpans,
+  source: (file) => readFileSync(join(paths.sourcesDir, file), "utf8"),
+});
+const compareSeconds = (performance.now() - compareStarted) / 1000;
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `Đã dựng dữ liệu: ${published.length} văn bản, ${tables.length} bảng, ${DATABASE_FILE} ` +
     `${(dbBytes / 1024).toFixed(0)} kB, vào ${finalDir}/ (${seconds} s, kiểm tra ${checkSeconds.toFixed(1)} s; câu chữ chung: ` +
     `${reuse.passages.length} đoạn, ${reuse.occurrences.length} lần xuất hiện, ${reuseSeconds.toFixed(1)} s; ` +
-    `chỉ mục tìm kiếm: ${searchFiles} tệp vào ${join(publicDir, SEARCH_DIR)}/, ${searchSeconds.toFixed(1)} s).`,
+    `chỉ mục tìm kiếm: ${searchFiles} tệp vào ${join(publicDir, SEARCH_DIR)}/, ${searchSeconds.toFixed(1)} s; ` +
+    `so sánh: ${compareFiles} tệp vào ${join(publicDir, COMPARE_DIR)}/, ${compareSeconds.toFixed(1)} s).`,
 );

@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { bin, TOOL_ENV } from "./run.ts";
 import { record } from "./bench-summary.ts";
 import { HEAP } from "./bench-synthetic-db.ts";
-import { SEARCH_DIR } from "./data-search.ts";
+import { GENERATED_DIRS } from "./public-folder.ts";
 import { partName, type CompareIndex } from "../../src/lib/compare/parts.ts";
 import { SearchEngine } from "../../src/lib/search/engine.ts";
 import { NAMES_FILE, searchLoader } from "../../src/lib/search/files.ts";
@@ -164,8 +164,7 @@ function publicFor(n: number): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const e of readdirSync("public"))
-    if (e !== "data" && e !== "duckdb" && e !== SEARCH_DIR)
-      cpSync(join("public", e), join(dir, e), { recursive: true });
+    if (!GENERATED_DIRS.includes(e)) cpSync(join("public", e), join(dir, e), { recursive: true });
   return dir;
 }
 

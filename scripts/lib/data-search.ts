@@ -8,21 +8,17 @@
  * Written here rather than by an Astro route: the files are data built from the checked content, like
  * the database, and a route costs Astro about 1.3 ms a file (2,902 files at 10,000 plans).
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { PlanEntry } from "../../src/lib/model.ts";
 import type { Measure } from "../../src/schemas/codebook.ts";
 import type { Province } from "../../src/schemas/locality.ts";
 import { searchDocuments } from "../../src/lib/search/documents.ts";
 import { buildSearchFiles } from "../../src/lib/search/engine.ts";
 import { searchFileBodies } from "../../src/lib/search/files.ts";
-
-/** The folder of the index under the public folder, and its address on the site. */
-export const SEARCH_DIR = "tim-kiem";
+import { SEARCH_DIR, writePublicFolder } from "./public-folder.ts";
 
 /**
  * Writes the index of `plans` (the published ones), `measures` and `provinces` into
- * `<publicDir>/tim-kiem/`, replacing the folder whole (written beside it, then swapped in). The plans are
+ * `<publicDir>/tim-kiem/`, replacing the folder whole (scripts/lib/public-folder.ts). The plans are
  * taken in slug order, as the pages list them, so a document's number does not depend on file order.
  * Returns the number of files.
  */
@@ -34,12 +30,6 @@ export function writeSearchIndex(
 ): number {
   const sorted = [...plans].sort((a, b) => a.slug.localeCompare(b.slug));
   const bodies = searchFileBodies(buildSearchFiles(searchDocuments(sorted, measures, provinces)));
-  const finalDir = join(publicDir, SEARCH_DIR);
-  const newDir = join(publicDir, `.${SEARCH_DIR}-new`);
-  rmSync(newDir, { recursive: true, force: true });
-  mkdirSync(newDir, { recursive: true });
-  for (const [file, body] of bodies) writeFileSync(join(newDir, `${file}.json`), body);
-  rmSync(finalDir, { recursive: true, force: true });
-  renameSync(newDir, finalDir);
+  writePublicFolder(publicDir, SEARCH_DIR, new Map([...bodies].map(([file, body]) => [`${file}.json`, body])));
   return bodies.size;
 }
