@@ -30,7 +30,8 @@ import { readFileSync } from "node:fs";
 import { writeSearchIndex } from "./lib/data-search.ts";
 import { writeCompareFiles } from "./lib/data-compare.ts";
 import { COMPARE_DIR, SEARCH_DIR } from "./lib/public-folder.ts";
-import { getReuse } from "../src/data/reuse.ts";
+import { reuseIndexOf } from "../src/data/reuse.ts";
+import type { OccurrenceRow, PassageRow } from "../src/lib/reuse/corpus.ts";
 
 const { values } = parseArgs({
   options: { plans: { type: "string" }, data: { type: "string" }, out: { type: "string" } },
@@ -116,12 +117,18 @@ writeReuseSummaries(finalDir, manifest.database.hash, reuse.summaries);
 const searchStarted = performance.now();
 const searchFiles = writeSearchIndex(publicDir, published, measures, provinces);
 const searchSeconds = (performance.now() - searchStarted) / 1000;
-// /so-sanh/'s files, from the shared passages as the plan pages read them (the tables just written).
+// /so-sanh/'s files, from the shared passages as the plan pages read them.
 const compareStarted = performance.now();
 const compareFiles = writeCompareFiles(publicDir, published, {
   measures,
   provinces,
-  reuse: getReuse(published, finalDir),
+  // The tables' rows as the pages read them back from the downloads (same order), without reading them.
+  reuse: reuseIndexOf(
+    published,
+    rows.passages as unknown as PassageRow[],
+    rows.passage_occurrences as unknown as OccurrenceRow[],
+    rows.plans as unknown as { slug: string; shared_share: number | null }[],
+  ),
   quoteSpans: corpus.quoteSpans,
   source: (file) => readFileSync(join(paths.sourcesDir, file), "utf8"),
 });

@@ -28,18 +28,34 @@ export function getReuse(plans: readonly PlanEntry[], dataDir = DATA_DIR): Reuse
   const manifest = readManifest(dataDir);
   const key = `${dataDir}|${manifest.database.hash}|${plans.length}`;
   if (cached?.key !== key) {
-    const order = plans
-      .map((p) => ({ slug: p.slug, date: sortDate(p.plan.issued)?.date ?? "9999-12-31" }))
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.slug < b.slug ? -1 : 1))
-      .map((p) => p.slug);
-    const passages = readTable<PassageRow>("passages", dataDir, manifest);
-    const occurrences = readTable<OccurrenceRow>("passage_occurrences", dataDir, manifest);
-    const share = new Map<string, number>();
-    for (const row of readTable<{ slug: string; shared_share: number | null }>("plans", dataDir, manifest))
-      if (row.shared_share !== null) share.set(row.slug, row.shared_share);
-    cached = { key, index: indexReuse(passages, occurrences, order, share) };
+    const index = reuseIndexOf(
+      plans,
+      readTable<PassageRow>("passages", dataDir, manifest),
+      readTable<OccurrenceRow>("passage_occurrences", dataDir, manifest),
+      readTable<{ slug: string; shared_share: number | null }>("plans", dataDir, manifest),
+    );
+    cached = { key, index };
   }
   return cached.index;
+}
+
+/**
+ * The reuse index of the rows of the `passages`, `passage_occurrences` and `plans` tables, in table
+ * order: what `getReuse` reads from the downloads, and the data build has in hand.
+ */
+export function reuseIndexOf(
+  plans: readonly PlanEntry[],
+  passages: readonly PassageRow[],
+  occurrences: readonly OccurrenceRow[],
+  planRows: readonly { slug: string; shared_share: number | null }[],
+): ReuseIndex {
+  const order = plans
+    .map((p) => ({ slug: p.slug, date: sortDate(p.plan.issued)?.date ?? "9999-12-31" }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.slug < b.slug ? -1 : 1))
+    .map((p) => p.slug);
+  const share = new Map<string, number>();
+  for (const row of planRows) if (row.shared_share !== null) share.set(row.slug, row.shared_share);
+  return indexReuse(passages, occurrences, order, share);
 }
 
 /** Bumped when ReuseSummary changes shape, so an old file is never read. */
