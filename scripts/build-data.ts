@@ -13,7 +13,7 @@
  * Options: --plans DIR, --data DIR, --out DIR (instead of public/).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { formatIssue } from "../src/lib/check/issue.ts";
@@ -26,7 +26,6 @@ import { contentPaths, loadCorpus } from "../src/data/corpus.ts";
 import { checkedContent, contentStamp, writeChecked } from "../src/data/checked-cache.ts";
 import { corpusReuse } from "../src/lib/reuse/corpus.ts";
 import { writeReuseSummaries } from "../src/data/reuse.ts";
-import { readFileSync } from "node:fs";
 import { writeSearchIndex } from "./lib/data-search.ts";
 import { writeCompareFiles } from "./lib/data-compare.ts";
 import { COMPARE_DIR, SEARCH_DIR } from "./lib/public-folder.ts";
@@ -114,17 +113,20 @@ renameSync(outDir, finalDir);
 // Each plan page's summary of its shared wording, counted here with the passages (astro build would
 // tokenize every source text again).
 writeReuseSummaries(finalDir, manifest.database.hash, reuse.summaries);
+// The static files below take the plans in slug order, as the pages list them (getPlans), so that a
+// document's number in them does not depend on the order the files were read in.
+const inSlugOrder = [...published].sort((a, b) => a.slug.localeCompare(b.slug));
 const searchStarted = performance.now();
-const searchFiles = writeSearchIndex(publicDir, published, measures, provinces);
+const searchFiles = writeSearchIndex(publicDir, inSlugOrder, measures, provinces);
 const searchSeconds = (performance.now() - searchStarted) / 1000;
 // /so-sanh/'s files, from the shared passages as the plan pages read them.
 const compareStarted = performance.now();
-const compareFiles = writeCompareFiles(publicDir, published, {
+const compareFiles = writeCompareFiles(publicDir, inSlugOrder, {
   measures,
   provinces,
   // The tables' rows as the pages read them back from the downloads (same order), without reading them.
   reuse: reuseIndexOf(
-    published,
+    inSlugOrder,
     rows.passages as unknown as PassageRow[],
     rows.passage_occurrences as unknown as OccurrenceRow[],
     rows.plans as unknown as { slug: string; shared_share: number | null }[],

@@ -33,13 +33,12 @@ export interface CompareInput {
 }
 
 /**
- * Writes the comparison's files for `plans` (the published ones, taken in slug order as the pages list
- * them) into `<publicDir>/so-sanh/`, replacing the folder whole. Returns the number of files.
+ * Writes the comparison's files for `plans` (the published ones, in slug order as the pages list them)
+ * into `<publicDir>/so-sanh/`, replacing the folder whole. Returns the number of files.
  */
 export function writeCompareFiles(publicDir: string, plans: readonly PlanEntry[], input: CompareInput): number {
-  const sorted = [...plans].sort((a, b) => a.slug.localeCompare(b.slug));
   const { measures } = input;
-  const bySlug = new Map(sorted.map((p) => [p.slug, p.plan]));
+  const bySlug = new Map(plans.map((p) => [p.slug, p.plan]));
   // Whether each quote lies in shared wording, as on the plan's own page: one letter a quote.
   const reuse = (slug: string) => {
     const plan = bySlug.get(slug);
@@ -67,11 +66,11 @@ export function writeCompareFiles(publicDir: string, plans: readonly PlanEntry[]
     return out;
   };
   const { index, parts } = splitCompare(
-    compareData(sorted, {
+    compareData(plans, {
       measures,
       reuse,
       provinceNames: new Map(input.provinces.map((p) => [p.slug, p.name])),
-      resolve: createPlanResolver(sorted),
+      resolve: createPlanResolver(plans),
     }),
   );
   const files = new Map<string, string>([["du-lieu.json", JSON.stringify(index)]]);

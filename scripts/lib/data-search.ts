@@ -18,9 +18,8 @@ import { SEARCH_DIR, writePublicFolder } from "./public-folder.ts";
 
 /**
  * Writes the index of `plans` (the published ones), `measures` and `provinces` into
- * `<publicDir>/tim-kiem/`, replacing the folder whole (scripts/lib/public-folder.ts). The plans are
- * taken in slug order, as the pages list them, so a document's number does not depend on file order.
- * Returns the number of files.
+ * `<publicDir>/tim-kiem/`, replacing the folder whole (scripts/lib/public-folder.ts). Documents are
+ * numbered in the order of `plans` (slug order, as the pages list them). Returns the number of files.
  */
 export function writeSearchIndex(
   publicDir: string,
@@ -28,8 +27,7 @@ export function writeSearchIndex(
   measures: readonly Measure[],
   provinces: readonly Province[],
 ): number {
-  const sorted = [...plans].sort((a, b) => a.slug.localeCompare(b.slug));
-  const bodies = searchFileBodies(buildSearchFiles(searchDocuments(sorted, measures, provinces)));
+  const bodies = searchFileBodies(buildSearchFiles(searchDocuments(plans, measures, provinces)));
   writePublicFolder(publicDir, SEARCH_DIR, new Map([...bodies].map(([file, body]) => [`${file}.json`, body])));
   return bodies.size;
 }
